@@ -1,0 +1,114 @@
+// The geoparse command: articles in (files, directories, stdin), one GeoJSON stream of mentions out.
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { geoparseArticle, type GazetteerIndex } from '../geoparse/index.ts';
+import type { MentionFeature } from '../geoparse/types.ts';
+import { DEFAULT_GAZETTEER, loadGazetteerFile } from './gazetteer-file.ts';
+import { Progress } from './progress.ts';
+import { expandArguments, readInput } from './read-inputs.ts';
+import { WorkerPool } from './worker-pool.ts';
+import { FeatureWriter, type Format } from './write-output.ts';
+
+const USAGE = `usage: npm run -s geoparse -- [options] FILE|DIR|- ...
+Prints one GeoJSON FeatureCollection of the place mentions in the articles (one Point per mention).
+  --format geojson|geojsonseq   one FeatureCollection (default), or RFC 8142 text sequences
+  --gazetteer PATH              gazetteer GeoJSON (default: data/gazetteer.geojson)
+  --jobs N                      worker threads (default: one per core for large inputs, else 0)
+  --help`;
+
+// Below this much text, starting worker threads (each loads the gazetteer) costs more than it saves.
+const PARALLEL_BYTES = 8 * 1024 * 1024;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'geojson' }, gazetteer: { type: 'string', default: DEFAULT_GAZETTEER }, jobs: { type: 'string' }, help: { type: 'boolean' } },
+    });
+  } catch (e) {
+    console.error(`geoparse: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const format = values.format as Format;
+  if (format !== 'geojson' && format !== 'geojsonseq') {
+    console.error(`geoparse: --format must be geojson or geojsonseq, not "${values.format}"`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    console.error(`geoparse: no input given\n${USAGE}`);
+    return 2;
+  }
+  const jobs = values.jobs === undefined ? null : Number(values.jobs);
+  if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 0)) {
+    console.error(`geoparse: --jobs must be a whole number >= 0, not "${values.jobs}"`);
+    return 2;
+  }
+
+  const inputs = expandArguments(positionals);
+  const bytes = inputs.reduce((n, i) => n + ('path' in i && i.path ? sizeOf(i.path) : 0), 0);
+  const workers = jobs ?? (bytes >= PARALLEL_BYTES ? availableParallelism() : 0);
+
+  let gazetteer: GazetteerIndex | null = null;
+  if (workers === 0) {
+    try {
+      gazetteer = loadGazetteerFile(values.gazetteer);
+    } catch (e) {
+      console.error(`geoparse: ${(e as Error).message}`);
+      return 1;
+    }
+  } else {
+    try {
+      statSync(values.gazetteer);
+    } catch {
+      console.error(`geoparse: gazetteer ${values.gazetteer}: no such file`);
+      return 1;
+    }
+  }
+  const pool = workers > 0 ? new WorkerPool(workers, values.gazetteer) : null;
+  const writer = new FeatureWriter(process.stdout, format);
+  const progress = new Progress(inputs.length, bytes);
+  let failed = false;
+
+  // Results are written in input order; with workers, a bounded window of articles is in flight.
+  const window: Array<Promise<MentionFeature[]>> = [];
+  const flush = async (keep: number) => {
+    while (window.length > keep) await writer.write(await window.shift()!);
+  };
+  let seq = 0;
+  for (const input of inputs) {
+    const read = 'error' in input ? input : readInput(input.name, input.path);
+    if ('error' in read) {
+      progress.clear();
+      console.error(`geoparse: ${read.name}: ${read.error}`);
+      failed = true;
+      continue;
+    }
+    window.push(pool ? pool.run({ seq: seq++, id: read.id, text: read.text }) : Promise.resolve(geoparseArticle(read.text, read.id, gazetteer!)));
+    progress.tick(Buffer.byteLength(read.text));
+    await flush(pool ? workers * 4 : 0);
+  }
+  await flush(0);
+  await writer.end();
+  progress.clear();
+  await pool?.close();
+  return failed ? 1 : 0;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+main().then(code => {
+  process.exitCode = code;
+});

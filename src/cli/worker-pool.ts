@@ -1,0 +1,42 @@
+import { Worker } from 'node:worker_threads';
+import type { MentionFeature } from '../geoparse/types.ts';
+import type { Job } from './geoparse-worker.ts';
+
+/**
+ * Spreads articles over worker threads, each with its own gazetteer, and hands results back in
+ * the order the articles were given, so output does not depend on timing.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, (features: MentionFeature[]) => void>();
+  private next = 0;
+
+  constructor(size: number, gazetteer: string) {
+    const url = new URL('./geoparse-worker.ts', import.meta.url);
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(url, { workerData: { gazetteer } });
+      worker.on('message', (m: { seq?: number; features?: MentionFeature[] }) => {
+        if (m.seq === undefined) return;
+        this.pending.get(m.seq)?.(m.features ?? []);
+        this.pending.delete(m.seq);
+      });
+      worker.on('error', e => {
+        console.error(`geoparse: worker failed: ${e.message}`);
+        process.exit(2);
+      });
+      return worker;
+    });
+  }
+
+  run(job: Job): Promise<MentionFeature[]> {
+    const worker = this.workers[this.next++ % this.workers.length]!;
+    return new Promise(resolve => {
+      this.pending.set(job.seq, resolve);
+      worker.postMessage(job);
+    });
+  }
+
+  close(): Promise<number[]> {
+    return Promise.all(this.workers.map(w => w.terminate()));
+  }
+}

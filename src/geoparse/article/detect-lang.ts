@@ -1,0 +1,13 @@
+import type { Lang } from '../types.ts';
+
+// Letters only Vietnamese uses among the Latin scripts: ă â đ ê ô ơ ư and the tone-marked vowels.
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+const LETTER = /\p{L}/gu;
+
+/** Vietnamese when its letters make up more than 2% of the letters; English otherwise. */
+export function detectLang(text: string): Lang {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const letters = sample.match(LETTER)?.length ?? 0;
+  const vietnamese = sample.match(VIETNAMESE)?.length ?? 0;
+  return letters > 0 && vietnamese / letters > 0.02 ? 'vi' : 'en';
+}

@@ -1,0 +1,26 @@
+import { fold, wordsOf } from '../text/fold.ts';
+import { DATE_PREFIX, type Line } from './lines.ts';
+
+/**
+ * Lines that repeat earlier text: the same paragraph printed twice (compared after stripping a
+ * metadata prefix and spacing), and image-slug lines, which are another line's words folded to
+ * lowercase ASCII ("photo cuoc chien quet sach is tai thanh tri raqqa").
+ */
+export function findDuplicates(lines: Line[]): Array<[number, number]> {
+  const seen = new Set<string>();
+  const foldedLines = new Set<string>();
+  const slugCandidates: Line[] = [];
+  const out: Array<[number, number]> = [];
+  for (const line of lines) {
+    const key = line.text.normalize('NFC').replace(DATE_PREFIX, '').replace(/\s+/g, ' ').replace(/ (?=[,.;:!?])/g, '').trim();
+    if (!key) continue;
+    if (seen.has(key)) out.push([line.start, line.end]);
+    seen.add(key);
+    if (/^[a-z0-9]+(?: [a-z0-9]+){2,}$/.test(key)) slugCandidates.push(line);
+    else foldedLines.add(wordsOf(fold(key)).join(' '));
+  }
+  for (const line of slugCandidates) {
+    if (foldedLines.has(line.text.trim()) && !out.some(([s]) => s === line.start)) out.push([line.start, line.end]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}

@@ -1,0 +1,43 @@
+import { fold } from '../text/fold.ts';
+import { VI_COMMON_SYLLABLES } from './vi-common-syllables.generated.ts';
+
+/** Syllables of Vietnamese function words, as written: "Tuy", "Một", "Với" opening a sentence are not places. */
+export const COMMON_SYLLABLES: ReadonlySet<string> = new Set(VI_COMMON_SYLLABLES.split(' '));
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*|\n\s*/).map(fold));
+
+/**
+ * Short country names that are also everyday Vietnamese words or given names: "Anh" is "he" or
+ * "brother", "Mỹ" and "Nga" are names, "Pháp" is "law". They name the country only after a word
+ * that points to one.
+ */
+export const AMBIGUOUS_COUNTRY_WORDS = set('Mỹ | Nga | Anh | Pháp | Đức | Ý | Úc | Nhật | Hàn | Lào | Thái | Tàu | Nam | Bỉ | Hà Lan | Ấn');
+
+/** Words after which such a short name is a country: "người Anh", "phía Nga", "Tướng Mỹ", "Iraq và Mỹ". */
+export const COUNTRY_CUES = set(`
+  người | nước | phía | của | và | với | tại | ở | sang | đến | tới | từ | chống | giữa | thăm | khắp | thuộc | cùng
+  quân | đội | lính | sĩ | tướng | chức | phủ | quyền | thống | tướng | trưởng | sứ | quán | minh | phe | đạo | gia
+  hãng | tàu | bay | hạm | lực | dân | đồng | viện | thượng | hạ | ngoại | giao | tình | báo | liên
+`);
+
+/** Titles before a person's name: "Chủ tịch Hồ Chí Minh" is a man, not the city. */
+export const PERSON_TITLES = set('tịch | ông | bà | cụ | bác | chú | cô | chị | em | cháu | đồng chí | thiếu tướng | trung tướng | đại tướng | thượng tướng | giáo sư | tiến sĩ | bác sĩ | nhà văn | nhà thơ');
+
+/** Compass words: "Tây Mosul", "phía đông Albu Kamal", "miền Nam". */
+export const DIRECTIONS = new Map<string, string>([
+  ['dong', 'east'], ['tay', 'west'], ['nam', 'south'], ['bac', 'north'],
+  ['dong bac', 'northeast'], ['tay bac', 'northwest'], ['dong nam', 'southeast'], ['tay nam', 'southwest'],
+]);
+
+/** Words that introduce a direction rather than name a place: "phía đông", "miền đông". */
+export const DIRECTION_LEADS = set('phía | miền | vùng | hướng | mạn');
+
+/** Generic words before a name and the kind of place they announce: "tỉnh Deir Ezzor", "thành phố Mosul". */
+export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'district' | 'region'>([
+  ['thanh pho', 'city'], ['tp', 'city'], ['thi tran', 'city'], ['thi xa', 'city'], ['lang', 'city'], ['xa', 'city'],
+  ['tinh', 'admin1'], ['bang', 'admin1'], ['khu', 'district'], ['khu vuc', 'district'], ['quan', 'district'],
+  ['phuong', 'district'], ['huyen', 'district'], ['mien', 'region'], ['vung', 'region'], ['song', 'water'],
+]);
+
+/** Part-of-city phrases and the English name the gazetteer keeps them under: "Thành cổ Mosul" is the Old City of Mosul. */
+export const CITY_PARTS = new Map<string, string>([['thanh co', 'old city']]);

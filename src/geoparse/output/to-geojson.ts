@@ -1,0 +1,41 @@
+import { isDuplicateAt, sectionAt, type Article } from '../article/article.ts';
+import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
+import type { ResolvedMention } from '../resolve/resolve-mentions.ts';
+import { sentenceAt } from '../text/sentence-at.ts';
+import type { MentionCollection, MentionFeature } from '../types.ts';
+
+/** Resolved mentions → one GeoJSON Point feature per mention, id "article#start". */
+export function toMentionFeatures(article: Article, mentions: ResolvedMention[], gazetteer: GazetteerIndex): MentionFeature[] {
+  return mentions.map(({ candidate: c, hit, confidence }) => {
+    const place = gazetteer.places[hit.place]!;
+    const p = place.properties;
+    return {
+      type: 'Feature',
+      id: `${article.id}#${c.start}`,
+      geometry: { type: 'Point', coordinates: place.geometry.coordinates.slice(0, 2) },
+      properties: {
+        article: article.id,
+        title: article.title,
+        date: article.date,
+        source: article.source,
+        lang: article.lang,
+        surface: article.text.slice(c.start, c.end),
+        start: c.start,
+        end: c.end,
+        placeId: p.id,
+        name: p.name,
+        type: p.type,
+        countryCode: p.countryCode,
+        section: sectionAt(article, c.start),
+        duplicate: isDuplicateAt(article, c.start),
+        demonym: hit.demonym,
+        confidence,
+        context: sentenceAt(article.text, c.start, c.end),
+      },
+    };
+  });
+}
+
+export function toFeatureCollection(features: MentionFeature[]): MentionCollection {
+  return { type: 'FeatureCollection', features };
+}

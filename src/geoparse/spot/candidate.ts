@@ -1,0 +1,17 @@
+import type { NameHit } from '../gazetteer/name-index.ts';
+import type { PlaceType } from '../types.ts';
+
+/** A span of text that may name a place, with every place it could name. */
+export interface Candidate {
+  /** UTF-16 offsets of the span in the article's text. */
+  start: number;
+  end: number;
+  /** Token indexes [first, last + 1) of the span. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The folded words of the span: occurrences with the same key are the same name. */
+  key: string;
+  hits: NameHit[];
+  /** The kind of place a generic word before the span announces ("tỉnh" → admin1). */
+  typeHint: PlaceType | null;
+}

@@ -1,0 +1,50 @@
+import type { NameHit } from '../gazetteer/name-index.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { PlaceFeature, PlaceType } from '../types.ts';
+
+/** What a language's rules see of the text around a possible name. */
+export interface SpotContext {
+  text: string;
+  tokens: Token[];
+  /** Per token: its capital letter is explained by a sentence start or a headline. */
+  weak: boolean[];
+  places: PlaceFeature[];
+  /** Token index just past the last accepted place: a name right after a place is not a person's. */
+  lastPlaceEnd: number;
+}
+
+/** The language-specific half of spotting; the shared half is in spot-candidates.ts. */
+export interface LanguageRules {
+  /** The hits a match of tokens [start, end) keeps given the words around it; none means it is not a place here. */
+  filterHits(ctx: SpotContext, start: number, end: number, hits: NameHit[]): NameHit[];
+  /** A compass word just before `start` ("Tây", "phía đông", "eastern"): its first token and the English compass word. */
+  directionBefore(ctx: SpotContext, start: number): { from: number; compass: string } | null;
+  /** A part-of-city phrase before `start` ("Thành cổ"): its first token and the English name of the part. */
+  cityPartBefore(ctx: SpotContext, start: number): { from: number; part: string } | null;
+  /** The kind of place a generic word before `start` announces ("tỉnh", "city of"). */
+  typeHintBefore(ctx: SpotContext, start: number): PlaceType | null;
+}
+
+/** The token before `i` when nothing (comma, sentence end) separates them. */
+export function joinedBefore(ctx: SpotContext, i: number): Token | null {
+  return i > 0 && !ctx.tokens[i]!.breakBefore ? ctx.tokens[i - 1]! : null;
+}
+
+/** The token after `end - 1` when nothing separates them. */
+export function joinedAfter(ctx: SpotContext, end: number): Token | null {
+  const next = ctx.tokens[end];
+  return next && !next.breakBefore ? next : null;
+}
+
+export const onlyTypes = (ctx: SpotContext, hits: NameHit[], types: PlaceType[]): NameHit[] =>
+  hits.filter(h => types.includes(ctx.places[h.place]!.properties.type));
+
+/** Folded words of the `n` tokens ending just before `i`, if none is separated from the next. */
+export function foldedBefore(ctx: SpotContext, i: number, n: number): string | null {
+  const words: string[] = [];
+  for (let k = i - n; k < i; k++) {
+    if (k < 0 || (k < i - 1 && ctx.tokens[k + 1]!.breakBefore)) return null;
+    words.push(ctx.tokens[k]!.folded);
+  }
+  return i - n >= 0 && !ctx.tokens[i]!.breakBefore ? words.join(' ') : null;
+}

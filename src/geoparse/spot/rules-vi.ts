@@ -1,0 +1,53 @@
+import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, PERSON_TITLES, TYPE_CUES_BEFORE } from '../lang/vi.ts';
+import { isCapitalised } from './capitalisation.ts';
+import { foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { keyOf } from './walk-names.ts';
+
+// "Anh" opens a sentence as "He ..." far more often than as Britain.
+const PRONOUN_LIKE = new Set(['anh']);
+
+export const vietnameseRules: LanguageRules = {
+  filterHits(ctx, start, end, hits) {
+    const before = joinedBefore(ctx, start);
+    if (before && (PERSON_TITLES.has(before.folded) || PERSON_TITLES.has(foldedBefore(ctx, start, 2) ?? ''))) return [];
+    const key = keyOf(ctx.tokens, start, end);
+    if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(ctx.tokens[start]!.text.normalize('NFC').toLowerCase())) return [];
+    if (AMBIGUOUS_COUNTRY_WORDS.has(key)) return namesCountry(ctx, start, end, key) ? onlyTypes(ctx, hits, ['country']) : [];
+    if (before && start > ctx.lastPlaceEnd && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before.folded)) return [];
+    return hits;
+  },
+
+  directionBefore(ctx, start) {
+    const two = foldedBefore(ctx, start, 2);
+    if (two && DIRECTIONS.has(two)) return { from: start - 2, compass: DIRECTIONS.get(two)! };
+    const one = joinedBefore(ctx, start);
+    const compass = one ? DIRECTIONS.get(one.folded) : undefined;
+    return one && compass ? { from: start - 1, compass } : null;
+  },
+
+  cityPartBefore(ctx, start) {
+    const two = foldedBefore(ctx, start, 2);
+    const part = two ? CITY_PARTS.get(two) : undefined;
+    return part ? { from: start - 2, part } : null;
+  },
+
+  typeHintBefore(ctx, start) {
+    // Skip a compass word: "tỉnh Deir Ezzor" and "miền đông Syria" both announce their kind.
+    const direction = this.directionBefore(ctx, start);
+    const at = direction ? direction.from : start;
+    return TYPE_CUES_BEFORE.get(foldedBefore(ctx, at, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, at, 1) ?? '') ?? null;
+  },
+};
+
+/** An everyday word that is also a country's short name names the country only after a word pointing to one. */
+function namesCountry(ctx: SpotContext, start: number, end: number, key: string): boolean {
+  const before = joinedBefore(ctx, start);
+  if (before && COUNTRY_CUES.has(before.folded)) return true;
+  const after = joinedAfter(ctx, end);
+  // A sentence opening "Mỹ tấn công ..." names the country; "Anh cho biết" is "he said".
+  return ctx.tokens[start]!.sentenceStart && !PRONOUN_LIKE.has(key) && (!after || !isCapitalised(after));
+}
+
+function isCue(folded: string): boolean {
+  return COUNTRY_CUES.has(folded) || DIRECTION_LEADS.has(folded) || DIRECTIONS.has(folded) || TYPE_CUES_BEFORE.has(folded);
+}

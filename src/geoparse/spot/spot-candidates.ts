@@ -1,0 +1,111 @@
+import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
+import { accentedForm, type NameHit, type NameIndex } from '../gazetteer/name-index.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Lang } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import { isAllCaps, isCapitalised, isParticle, weakCapitals } from './capitalisation.ts';
+import type { LanguageRules, SpotContext } from './language-rules.ts';
+import { nonPlaceIndex } from './non-places.ts';
+import { englishRules } from './rules-en.ts';
+import { vietnameseRules } from './rules-vi.ts';
+import { keyOf, namesAt } from './walk-names.ts';
+
+const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRules };
+
+/**
+ * Tokens → candidate spans: left to right, the longest name the gazetteer knows that the words
+ * around it allow, skipping names of organisations that contain place names.
+ */
+export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazetteer: GazetteerIndex): Candidate[] {
+  const rules = RULES[lang];
+  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.places, lastPlaceEnd: -1 };
+  const nonPlaces = nonPlaceIndex();
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const skip = namesAt(nonPlaces, tokens, i).find(m => capitalisedName(tokens, i, m.end));
+    if (skip) {
+      i = skip.end;
+      continue;
+    }
+    const candidate = bestCandidateAt(ctx, rules, gazetteer.names, i);
+    if (!candidate) {
+      i++;
+      continue;
+    }
+    out.push(candidate);
+    ctx.lastPlaceEnd = candidate.tokenEnd - 1;
+    i = candidate.tokenEnd;
+  }
+  return out;
+}
+
+function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameIndex, i: number): Candidate | null {
+  const { tokens } = ctx;
+  for (const match of namesAt(names, tokens, i)) {
+    if (!capitalisedName(tokens, i, match.end)) continue;
+    const hits = rules.filterHits(ctx, i, match.end, byAccents(ctx, i, match.end, byCase(tokens, i, match.end, match.hits)));
+    if (hits.length === 0) continue;
+    const candidate: Candidate = {
+      start: tokens[i]!.start, end: endWithAbbreviation(ctx, i, match.end), tokenStart: i, tokenEnd: match.end, key: keyOf(tokens, i, match.end), hits,
+      typeHint: rules.typeHintBefore(ctx, i),
+    };
+    return widenToNamedPart(ctx, rules, names, candidate) ?? candidate;
+  }
+  return null;
+}
+
+/**
+ * "Tây Mosul", "eastern Mosul", "Thành cổ Mosul": a compass word or a part-of-city phrase before a
+ * name makes a different place when the gazetteer has it ("West Mosul", "Old City of Mosul");
+ * otherwise the mention is of the name alone.
+ */
+function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameIndex, c: Candidate): Candidate | null {
+  const name = keyOf(ctx.tokens, c.tokenStart, c.tokenEnd);
+  const widen = (from: number, hits: NameHit[] | undefined): Candidate | null =>
+    hits?.length ? { ...c, start: ctx.tokens[from]!.start, tokenStart: from, key: keyOf(ctx.tokens, from, c.tokenEnd), hits } : null;
+  const direction = rules.directionBefore(ctx, c.tokenStart);
+  if (direction) {
+    const keys = [`${direction.compass} ${name}`, `${name} ${direction.compass}`];
+    const found = keys.map(k => widen(direction.from, names.get(k)?.hits?.filter(h => !h.relative))).find(Boolean);
+    if (found) return found;
+  }
+  const part = rules.cityPartBefore(ctx, c.tokenStart);
+  if (part) {
+    const parents = new Set(c.hits.map(h => ctx.places[h.place]!.properties.id));
+    const named = [`${part.part} of ${name}`, `${name} ${part.part}`].map(k => names.get(k)?.hits?.filter(h => !h.relative));
+    const relative = names.get(part.part)?.hits?.filter(h => h.relative && parents.has(ctx.places[h.place]!.properties.parent ?? ''));
+    return [...named, relative].map(hits => widen(part.from, hits)).find(Boolean) ?? null;
+  }
+  return null;
+}
+
+/** Proper names start and end with a capital (or a digit: "Qadisiya 2"); inner words may be particles ("Deir ez-Zor"). */
+function capitalisedName(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const firstOk = isCapitalised(first) || (isParticle(first) && to - from > 1 && isCapitalised(tokens[from + 1]!));
+  return firstOk && isCapitalised(tokens[to - 1]!);
+}
+
+/** Acronyms match only capitals ("US", not "us"); a short word in capitals ("IS") matches only an acronym. */
+function byCase(tokens: Token[], from: number, to: number, hits: NameHit[]): NameHit[] {
+  const span = tokens.slice(from, to);
+  const capitals = span.every(isAllCaps);
+  const letters = span.reduce((n, t) => n + t.text.length, 0);
+  return hits.filter(h => (h.acronym ? capitals : !(capitals && letters <= 3)));
+}
+
+/** Written with accents, a name must carry the same ones: "Một" is not Mott, "Chủ" is not Chũ. */
+function byAccents(ctx: SpotContext, from: number, to: number, hits: NameHit[]): NameHit[] {
+  const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+  if (!/[^\x00-\x7f]/.test(surface)) return hits;
+  const form = accentedForm(surface);
+  return hits.filter(h => h.accented === form);
+}
+
+/** "U.S." and "D.C." end with their last full stop, as they are written. */
+function endWithAbbreviation(ctx: SpotContext, from: number, to: number): number {
+  const end = ctx.tokens[to - 1]!.end;
+  const dotted = to - from > 1 && ctx.text.slice(ctx.tokens[to - 2]!.end, ctx.tokens[to - 1]!.start) === '.';
+  return dotted && ctx.text[end] === '.' ? end + 1 : end;
+}
