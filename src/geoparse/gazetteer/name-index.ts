@@ -83,15 +83,10 @@ export function indexPlace(index: NameIndex, feature: PlaceFeature, place: numbe
   const p = feature.properties;
   const names = new Set([...namesOf(feature), ...p.names.ar]);
   for (const name of names) index.add(name, { place, demonym: false, acronym: isAcronym(name), relative: false, ...accentOf(name) });
-  for (const demonym of p.demonyms ?? []) {
-    for (const form of demonymForms(demonym)) index.add(form, { place, demonym: true, acronym: false, relative: false });
-  }
+  for (const demonym of p.demonyms ?? []) index.add(demonym, { place, demonym: true, acronym: false, relative: false });
 }
 
-/** "Iraqi" also as "Iraqis", "American" as "Americans": the people of a place name it too. */
-export function demonymForms(demonym: string): string[] {
-  return /(an|i)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
-}
+
 
 /**
  * A district's names with its city's name taken out ("Old City of Mosul" → "Old City", "Thành cổ

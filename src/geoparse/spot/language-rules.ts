@@ -1,6 +1,7 @@
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { PlaceFeature, PlaceType } from '../types.ts';
+import type { Candidate } from './candidate.ts';
 
 /** What a language's rules see of the text around a possible name. */
 export interface SpotContext {
@@ -9,8 +10,10 @@ export interface SpotContext {
   /** Per token: its capital letter is explained by a sentence start or a headline. */
   weak: boolean[];
   places: PlaceFeature[];
-  /** Token index just past the last accepted place: a name right after a place is not a person's. */
-  lastPlaceEnd: number;
+  /** The last accepted place so far. */
+  previous: Candidate | null;
+  /** Folded words the article uses as people's names. */
+  persons: Set<string>;
 }
 
 /** The language-specific half of spotting; the shared half is in spot-candidates.ts. */
@@ -48,3 +51,6 @@ export function foldedBefore(ctx: SpotContext, i: number, n: number): string | n
   }
   return i - n >= 0 && !ctx.tokens[i]!.breakBefore ? words.join(' ') : null;
 }
+
+/** The word before `start` belongs to the place just accepted: "Russia-Turkey", "Mosul, Iraq". */
+export const followsPlace = (ctx: SpotContext, start: number): boolean => ctx.previous?.tokenEnd === start;

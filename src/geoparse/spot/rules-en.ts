@@ -1,21 +1,36 @@
-import { COMMON_WORDS, DIRECTIONS, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, TYPE_CUES_BEFORE } from '../lang/en.ts';
-import { isCapitalised, isParticle } from './capitalisation.ts';
-import { foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, SPEECH_VERBS, TYPE_CUES_BEFORE } from '../lang/en.ts';
+import type { NameHit } from '../gazetteer/name-index.ts';
+import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
+import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
+
+// A small town that shares its name with a common word needs more than a capital letter.
+const COMMON_WORD_MIN_POPULATION = 50_000;
 
 export const englishRules: LanguageRules = {
   filterHits(ctx, start, end, hits) {
     const { tokens } = ctx;
     const single = end - start === 1;
     const first = tokens[start]!;
-    if (single && (NEVER_PLACES.has(first.folded) || PERSON_TITLES.has(first.folded))) return [];
+    if (single && (NEVER_PLACES.has(first.folded) || PERSON_TITLES.has(first.folded) || isParticle(first))) return [];
+    if (single && first.text.length < 3 && !hits.some(h => h.acronym)) return [];
     const before = joinedBefore(ctx, start);
-    if (before && PERSON_TITLES.has(before.folded) && isCapitalised(before)) return [];
     const after = joinedAfter(ctx, end);
+    if (before && isCapitalised(before) && (PERSON_TITLES.has(before.folded) || FIRST_NAMES.has(before.text.toLowerCase())) && !followsPlace(ctx, start)) return [];
     if (after && isCapitalised(after) && ORG_SUFFIXES.has(after.folded)) return [];
     if (after && startsArabicName(ctx, end)) return [];
-    if (before && start > ctx.lastPlaceEnd && insideLongerName(ctx, start)) return [];
-    if (single && ctx.weak[start] && COMMON_WORDS.has(first.folded)) return onlyTypes(ctx, hits, ['country', 'admin1']).filter(h => !h.demonym);
-    return hits;
+    let kept = hits;
+    if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
+    if (single && after && SPEECH_VERBS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
+    if (single && before?.folded === 'the') kept = kept.filter(h => h.relative || ctx.places[h.place]!.properties.type !== 'city');
+    if (kept.some(h => h.demonym) && isLanguageName(ctx, start, end)) kept = kept.filter(h => !h.demonym);
+    if (single && COMMON_WORDS.has(first.folded)) {
+      // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
+      if (!ctx.weak[start] && ((before && isCapitalised(before) && !followsPlace(ctx, start)) || (after && isCapitalised(after)))) return [];
+      kept = ctx.weak[start]
+        ? countriesAndProvinces(ctx, kept)
+        : kept.filter(h => ctx.places[h.place]!.properties.type !== 'city' || ctx.places[h.place]!.properties.population >= COMMON_WORD_MIN_POPULATION);
+    }
+    return kept;
   },
 
   directionBefore(ctx, start) {
@@ -33,13 +48,21 @@ export const englishRules: LanguageRules = {
   },
 };
 
-/** A capitalised word right before, that is neither a sentence start nor a common word: "George Washington", "Al Masdar". */
+const countriesAndProvinces = (ctx: SpotContext, hits: NameHit[]): NameHit[] => onlyTypes(ctx, hits, ['country', 'admin1']).filter(h => !h.demonym);
+
+/** A capitalised word right before, neither a sentence start, a common word nor an acronym: "George Washington", "Costco Canada". */
 function insideLongerName(ctx: SpotContext, start: number): boolean {
   const before = ctx.tokens[start - 1]!;
-  return isCapitalised(before) && !ctx.weak[start - 1] && !isParticle(before) &&
+  return isCapitalised(before) && !ctx.weak[start - 1] && !isParticle(before) && !isAllCaps(before) &&
     !COMMON_WORDS.has(before.folded) && !DIRECTIONS.has(before.folded) && !/^\p{N}/u.test(before.text);
 }
 
+/** "in Turkish", "speaks French": an adjective of a country standing alone after "in" or "speak" names a language. */
+function isLanguageName(ctx: SpotContext, start: number, end: number): boolean {
+  const before = joinedBefore(ctx, start)?.folded;
+  const after = joinedAfter(ctx, end);
+  return (before === 'in' || before === 'speak' || before === 'speaks' || before === 'spoke') && (!after || !isCapitalised(after));
+}
 
 // "Sabah al-Numani", "Omar bin Laden": a name followed by a lineage particle and a capital is a person's.
 const LINEAGE = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'ould']);

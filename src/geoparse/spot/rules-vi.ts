@@ -1,6 +1,6 @@
 import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, PERSON_TITLES, TYPE_CUES_BEFORE } from '../lang/vi.ts';
 import { isCapitalised } from './capitalisation.ts';
-import { foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
 
 // "Anh" opens a sentence as "He ..." far more often than as Britain.
@@ -13,7 +13,7 @@ export const vietnameseRules: LanguageRules = {
     const key = keyOf(ctx.tokens, start, end);
     if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(ctx.tokens[start]!.text.normalize('NFC').toLowerCase())) return [];
     if (AMBIGUOUS_COUNTRY_WORDS.has(key)) return namesCountry(ctx, start, end, key) ? onlyTypes(ctx, hits, ['country']) : [];
-    if (before && start > ctx.lastPlaceEnd && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before.folded)) return [];
+    if (before && !followsPlace(ctx, start) && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before.folded)) return [];
     return hits;
   },
 

@@ -4,7 +4,8 @@ import type { Token } from '../text/tokenize.ts';
 import type { Lang } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { isAllCaps, isCapitalised, isParticle, weakCapitals } from './capitalisation.ts';
-import type { LanguageRules, SpotContext } from './language-rules.ts';
+import { followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { personNames } from './person-names.ts';
 import { nonPlaceIndex } from './non-places.ts';
 import { englishRules } from './rules-en.ts';
 import { vietnameseRules } from './rules-vi.ts';
@@ -18,7 +19,7 @@ const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRul
  */
 export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazetteer: GazetteerIndex): Candidate[] {
   const rules = RULES[lang];
-  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.places, lastPlaceEnd: -1 };
+  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.places, previous: null, persons: personNames(tokens) };
   const nonPlaces = nonPlaceIndex();
   const out: Candidate[] = [];
   let i = 0;
@@ -34,7 +35,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
       continue;
     }
     out.push(candidate);
-    ctx.lastPlaceEnd = candidate.tokenEnd - 1;
+    ctx.previous = candidate;
     i = candidate.tokenEnd;
   }
   return out;
@@ -44,7 +45,8 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
   const { tokens } = ctx;
   for (const match of namesAt(names, tokens, i)) {
     if (!capitalisedName(tokens, i, match.end)) continue;
-    const hits = rules.filterHits(ctx, i, match.end, byAccents(ctx, i, match.end, byCase(tokens, i, match.end, match.hits)));
+    if (match.end - i === 1 && ctx.persons.has(tokens[i]!.folded)) continue;
+    const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAccents(ctx, i, match.end, byCase(ctx, i, match.end, match.hits))));
     if (hits.length === 0) continue;
     const candidate: Candidate = {
       start: tokens[i]!.start, end: endWithAbbreviation(ctx, i, match.end), tokenStart: i, tokenEnd: match.end, key: keyOf(tokens, i, match.end), hits,
@@ -87,18 +89,25 @@ function capitalisedName(tokens: Token[], from: number, to: number): boolean {
   return firstOk && isCapitalised(tokens[to - 1]!);
 }
 
-/** Acronyms match only capitals ("US", not "us"); a short word in capitals ("IS") matches only an acronym. */
-function byCase(tokens: Token[], from: number, to: number, hits: NameHit[]): NameHit[] {
-  const span = tokens.slice(from, to);
+/**
+ * Acronyms match only capitals ("US", not "us"); a short word in capitals ("IS", "NASH") matches
+ * only an acronym, unless a headline in capitals explains them ("IRAN").
+ */
+function byCase(ctx: SpotContext, from: number, to: number, hits: NameHit[]): NameHit[] {
+  const span = ctx.tokens.slice(from, to);
   const capitals = span.every(isAllCaps);
   const letters = span.reduce((n, t) => n + t.text.length, 0);
-  return hits.filter(h => (h.acronym ? capitals : !(capitals && letters <= 3)));
+  const shortCapitals = capitals && (letters <= 3 || (letters <= 4 && !ctx.weak[from]));
+  return hits.filter(h => (h.acronym ? capitals : !shortCapitals));
 }
 
-/** Written with accents, a name must carry the same ones: "Một" is not Mott, "Chủ" is not Chũ. */
+// Letters only Vietnamese writes: a name spelled with them is not met by a plain ASCII word.
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+
+/** Accents must agree: "Một" is not Mott, "Chủ" is not Chũ, and a plain "My" is not Mỹ. */
 function byAccents(ctx: SpotContext, from: number, to: number, hits: NameHit[]): NameHit[] {
   const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
-  if (!/[^\x00-\x7f]/.test(surface)) return hits;
+  if (!/[^\x00-\x7f]/.test(surface)) return hits.filter(h => h.accented === undefined || !VIETNAMESE_LETTERS.test(h.accented));
   const form = accentedForm(surface);
   return hits.filter(h => h.accented === form);
 }
@@ -108,4 +117,12 @@ function endWithAbbreviation(ctx: SpotContext, from: number, to: number): number
   const end = ctx.tokens[to - 1]!.end;
   const dotted = to - from > 1 && ctx.text.slice(ctx.tokens[to - 2]!.end, ctx.tokens[to - 1]!.start) === '.';
   return dotted && ctx.text[end] === '.' ? end + 1 : end;
+}
+
+/** "Tổng thống Mỹ Obama", "U.S. Gen. Volesky": a town's name right after a country's is a person's. */
+function notAfterCountry(ctx: SpotContext, start: number, hits: NameHit[]): NameHit[] {
+  const previous = ctx.previous;
+  if (!previous || !followsPlace(ctx, start) || !joinedBefore(ctx, start)) return hits;
+  const afterCountry = previous.hits.every(h => !h.demonym && ctx.places[h.place]!.properties.type === 'country');
+  return afterCountry ? hits.filter(h => ctx.places[h.place]!.properties.type !== 'city') : hits;
 }

@@ -29,7 +29,8 @@ export function tokenize(text: string): Token[] {
     // A dot after a long word ends a sentence ("Mosul. Iraq"); after a short one it is an abbreviation ("St. Louis", "U.S.").
     const dotEnds = /\.\s/.test(sep) && prevLen > 3;
     const breakBefore = first || !JOINABLE.test(sep) || dotEnds || sep.length > 3;
-    const sentenceStart = first || SENTENCE_END.test(sep) || sep.includes('\n') || (dotEnds && /^[\p{Lu}\p{N}]/u.test(word));
+    // An opening quote starts a quoted sentence: `said: “We are ...`.
+    const sentenceStart = first || SENTENCE_END.test(sep) || sep.includes('\n') || /["“‘«]\s*$/u.test(sep) || (dotEnds && /^[\p{Lu}\p{N}]/u.test(word));
     tokens.push({ start, end: start + word.length, text: word, folded: foldWord(word), breakBefore, sentenceStart });
     prevEnd = start + word.length;
     prevLen = word.length;
