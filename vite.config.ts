@@ -1,8 +1,47 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import type { Gazetteer } from './src/geoparse/types.ts';
+import { basemapFiles } from './src/app/build/basemap.ts';
+import { seedFiles } from './src/app/build/seeds.ts';
+import { staticFilesPlugin } from './src/app/build/static-files-plugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const require = createRequire(import.meta.url);
+const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
+
+/** GAZETTEER=path builds the app against another gazetteer file. */
+const gazetteerPath = process.env.GAZETTEER ?? join(root, 'data/gazetteer.geojson');
+let gazetteer: Promise<Gazetteer> | null = null;
+const loadGazetteer = () =>
+  (gazetteer ??= readJson(gazetteerPath).catch((error: unknown) => {
+    throw new Error(`gazetteer ${gazetteerPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }) as Promise<Gazetteer>);
+
+async function readSeeds() {
+  const dir = join(root, 'seeds');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
+  return Promise.all(names.map(async (name) => ({ id: name.replace(/\.txt$/, ''), text: await readFile(join(dir, name), 'utf8') })));
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // mentions of the seed articles, geoparsed in Node: the gazetteer never reaches the page
+    staticFilesPlugin('seed-mentions', seedFiles(readSeeds, loadGazetteer)),
+    // Natural Earth land, borders and labels for the offline basemap
+    staticFilesPlugin('offline-basemap', basemapFiles((module) => readJson(require.resolve(module)), loadGazetteer)),
+  ],
+  build: {
+    // MapLibre is ~1 MB on its own: a chunk of its own keeps it cached across app releases
+    chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts'],
   },

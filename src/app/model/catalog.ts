@@ -1,6 +1,6 @@
 import type { MentionFeature, PlaceType } from '../../geoparse/types.ts';
 import type { Article, Dataset } from './dataset.ts';
-import { fold } from './fold.ts';
+import { foldForSearch } from './fold.ts';
 
 /** A mentioned place, as gathered from the mentions that point at it. */
 export interface Place {
@@ -60,7 +60,7 @@ export function buildCatalog(dataset: Dataset): Catalog {
     mentionArticle[m] = articleIdx;
   });
   places.forEach((place, i) => {
-    place.searchKey = [...(spellings[i] ?? [])].map(fold).join('|');
+    place.searchKey = [...(spellings[i] ?? [])].map(foldForSearch).join('|');
   });
   return { articles, places, mentions, mentionPlace, mentionArticle, placeIndex, articleIndex };
 }

@@ -1,7 +1,7 @@
 import { distance } from '@turf/turf';
 import type { PlaceType, Section } from '../../geoparse/types.ts';
 import type { Catalog, Place } from './catalog.ts';
-import { fold } from './fold.ts';
+import { foldForSearch } from './fold.ts';
 
 /** The map's place layers: the grains a user switches on and off together. */
 export type LayerGroup = 'local' | 'city' | 'region' | 'country';
@@ -99,7 +99,7 @@ export function applyFilters(catalog: Catalog, filters: Filters, view: Bounds | 
   const hiddenArticles = new Set(filters.hiddenArticles);
   const articleShown = articles.map((a) => !hiddenArticles.has(a.id));
   const articleDated = articles.map((a) => articleInDates(a.date, filters.dateFrom, filters.dateTo));
-  const query = fold(filters.text);
+  const query = foldForSearch(filters.text);
   const placeGroup = places.map((p) => LAYER_GROUP_OF[p.type]);
   const groupShown = Object.fromEntries(LAYER_GROUPS.map((g) => [g, !filters.hiddenGroups.includes(g)])) as Record<LayerGroup, boolean>;
   const placeMatches = places.map((p) => (!query || p.searchKey.includes(query)) && placeInArea(p, filters.area, view));

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './fold.ts';
+import { foldForSearch } from './fold.ts';
 
-describe('fold', () => {
+describe('foldForSearch', () => {
   it('drops Vietnamese tone and vowel marks', () => {
-    expect(fold('Thành cổ Mosul')).toBe('thanh co mosul');
-    expect(fold('Nẵng Quảng Trị')).toBe('nang quang tri');
+    expect(foldForSearch('Thành cổ Mosul')).toBe('thanh co mosul');
+    expect(foldForSearch('Nẵng Quảng Trị')).toBe('nang quang tri');
   });
   it('folds Đ and đ, which have no decomposition', () => {
-    expect(fold('Đà Nẵng')).toBe('da nang');
-    expect(fold('đông')).toBe('dong');
+    expect(foldForSearch('Đà Nẵng')).toBe('da nang');
+    expect(foldForSearch('đông')).toBe('dong');
   });
   it('treats punctuation as spaces so hyphens and quotes do not matter', () => {
-    expect(fold('Deir ez-Zor')).toBe('deir ez zor');
-    expect(fold("Shi'ite  “Raqqa”")).toBe('shi ite raqqa');
+    expect(foldForSearch('Deir ez-Zor')).toBe('deir ez zor');
+    expect(foldForSearch("Shi'ite  “Raqqa”")).toBe('shi ite raqqa');
   });
   it('keeps other scripts, without their vowel marks', () => {
-    expect(fold('الْمَوْصِل')).toBe('الموصل');
+    expect(foldForSearch('الْمَوْصِل')).toBe('الموصل');
   });
 });

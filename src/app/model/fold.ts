@@ -1,16 +1,9 @@
-/**
- * Folds text for matching typed queries against place names in any language: "thanh co" finds
- * "Thành cổ", "deir ez zor" finds "Deir ez-Zor". Marks are stripped after canonical
- * decomposition; Đ/đ and a few letters carry no decomposition, so they are mapped by hand.
- */
-const UNDECOMPOSED: Record<string, string> = { đ: 'd', ð: 'd', ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' };
+import { fold } from '../../geoparse/text/fold.ts';
 
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đðıłøßæœ]/g, (c) => UNDECOMPOSED[c] ?? c)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/**
+ * The geoparser's folding (case, diacritics, Đ) plus punctuation as spaces, so a typed
+ * "deir ez zor" finds "Deir ez-Zor" and "thanh co" finds "Thành cổ".
+ */
+export function foldForSearch(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

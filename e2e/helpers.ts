@@ -1,0 +1,63 @@
+import { expect, type Page } from '@playwright/test';
+import type { Map as MapLibre } from 'maplibre-gl';
+
+declare global {
+  interface Window {
+    __map?: MapLibre;
+  }
+}
+
+/** Waits until the map has drawn the explorer's points and has nothing left to load. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__map;
+    return !!map && map.loaded() && !!map.getSource('mentions') && map.isSourceLoaded('mentions') && !map.isMoving();
+  }, undefined, { timeout: 20_000 });
+}
+
+/** Opens the explorer at a hash and waits for the map. */
+export async function openExplorer(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await waitForMap(page);
+}
+
+export interface Rendered {
+  name: string | null;
+  /** Place index, or null for a cluster of several places. */
+  place: number | null;
+  cluster: boolean;
+  count: number;
+  lon: number;
+  lat: number;
+}
+
+/** The explorer's points and clusters the map has drawn, read back from the renderer. */
+export async function renderedPoints(page: Page): Promise<Rendered[]> {
+  await waitForMap(page);
+  return page.evaluate(() => {
+    const map = window.__map!;
+    const layers = ['mention-clusters', 'mention-points-body', 'mention-points-related'];
+    return map.queryRenderedFeatures({ layers }).map((f) => {
+      const p = f.properties;
+      const cluster = 'point_count' in p;
+      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      return {
+        name: (p.name as string) || null,
+        place: cluster ? (p.pmin === p.pmax ? (p.pmin as number) : null) : (p.p as number),
+        cluster,
+        count: p.n as number,
+        lon,
+        lat,
+      };
+    });
+  });
+}
+
+export async function jumpTo(page: Page, lon: number, lat: number, zoom: number): Promise<void> {
+  await page.evaluate(([lon, lat, zoom]) => window.__map!.jumpTo({ center: [lon!, lat!], zoom }), [lon, lat, zoom]);
+  await waitForMap(page);
+}
+
+export async function expectNoNotice(page: Page): Promise<void> {
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+}

@@ -1,0 +1,68 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fonts.ts';
+import { staticFileUrl, STATIC_FILES } from './static-files.ts';
+
+const SEA = '#dce9f2';
+const LAND = '#f7f5f0';
+const COAST = '#9fb7c8';
+const BORDER = '#a39e93';
+const LABEL = '#57534e';
+const HALO = 'rgba(255,255,255,0.9)';
+
+/**
+ * The offline basemap: Natural Earth land, borders and country names, and the gazetteer's large
+ * cities, all from files the build writes. No `glyphs`: labels are drawn with the bundled fonts.
+ */
+export function offlineBasemap(): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Offline (Natural Earth)',
+    'font-faces': fontFaces(),
+    sources: {
+      land: { type: 'geojson', data: staticFileUrl(STATIC_FILES.land), maxzoom: 8 },
+      borders: { type: 'geojson', data: staticFileUrl(STATIC_FILES.borders), maxzoom: 8 },
+      'country-labels': { type: 'geojson', data: staticFileUrl(STATIC_FILES.countryLabels) },
+      'city-labels': { type: 'geojson', data: staticFileUrl(STATIC_FILES.cityLabels) },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND } },
+      { id: 'coastline', type: 'line', source: 'land', paint: { 'line-color': COAST, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.2] } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.5], 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: 'city-labels',
+        minzoom: 4,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_REGULAR],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 10, 13],
+          'symbol-sort-key': ['-', 0, ['get', 'population']],
+          'text-padding': 4,
+        },
+        paint: { 'text-color': LABEL, 'text-halo-color': HALO, 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'country-labels',
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_BOLD],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['*', 0.9, ['get', 'rank']], 6, ['*', 1.4, ['get', 'rank']]],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.08,
+          'text-max-width': 7,
+          'symbol-sort-key': ['-', 0, ['get', 'rank']],
+        },
+        paint: { 'text-color': '#78716c', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,83 @@
+import type { MentionFeature } from '../../geoparse/types.ts';
+import { buildCatalog, type Catalog } from '../model/catalog.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { applyFilters, NO_FILTERS, type Bounds, type Filters } from '../model/filters.ts';
+import { mentionKey } from '../model/import.ts';
+import { aggregatePoints } from '../model/points.ts';
+import type { Camera, KnownIds, ViewState } from '../model/url-state.ts';
+
+/** The list with the item added, or removed if it was there: for switches stored as what is off. */
+export function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/**
+ * The explorer's state: the loaded articles and mentions, and the view the URL describes.
+ * Everything the map, legend and list show is derived from these, so they cannot disagree.
+ * Articles may come from anywhere (seeds, a dropped file); nothing here knows about the seeds.
+ */
+export class Explorer {
+  dataset = $state.raw<Dataset>({ articles: [], mentions: [], placeNames: {} });
+  filters = $state.raw<Filters>(NO_FILTERS);
+  /** Selected place id: its popup is open. */
+  place = $state.raw<string | null>(null);
+  /** Article open in the reader. */
+  article = $state.raw<string | null>(null);
+  basemap = $state.raw<string | null>(null);
+  /** Kept apart from the rest so camera moves do not re-run the filters. */
+  camera = $state.raw<Camera | null>(null);
+  /** The map's current extent, for the "current view" area filter. */
+  bounds = $state.raw<Bounds | null>(null);
+  hoveredPlace = $state.raw<number | null>(null);
+  notices = $state<Notice[]>([]);
+
+  catalog: Catalog = $derived(buildCatalog(this.dataset));
+  result = $derived(applyFilters(this.catalog, this.filters, this.filters.area?.kind === 'view' ? this.bounds : null));
+  points = $derived(aggregatePoints(this.catalog, this.result.visible));
+  visibleMentions: MentionFeature[] = $derived(this.catalog.mentions.filter((_, m) => this.result.visible[m]));
+
+  known: KnownIds = {
+    article: (id) => this.catalog.articleIndex.has(id),
+    place: (id) => this.catalog.placeIndex.has(id),
+  };
+
+  #noticeId = 0;
+
+  get view(): ViewState {
+    return { camera: this.camera, filters: this.filters, place: this.place, article: this.article, basemap: this.basemap };
+  }
+
+  applyView(view: ViewState): void {
+    this.camera = view.camera;
+    this.filters = view.filters;
+    this.place = view.place;
+    this.article = view.article;
+    this.basemap = view.basemap;
+  }
+
+  setFilters(patch: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...patch };
+  }
+
+  /** Adds mentions (a dropped file), skipping ones already loaded; returns how many were new. */
+  addMentions(mentions: MentionFeature[]): number {
+    const seen = new Set(this.dataset.mentions.map(mentionKey));
+    const fresh = mentions.filter((m) => !seen.has(mentionKey(m)) && seen.add(mentionKey(m)));
+    if (fresh.length) this.dataset = { ...this.dataset, mentions: [...this.dataset.mentions, ...fresh] };
+    return fresh.length;
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    this.notices.push({ id: ++this.#noticeId, kind, text });
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+}
