@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { mentions } from '../test/geoparse-fixture.ts';
+
+const countryOf = (text: string, surface: string) => mentions(text).find(m => m.surface === surface)?.countryCode;
+
+describe('resolveMentions', () => {
+  it('prefers the bigger place without context', () => {
+    expect(countryOf('They met in Paris last week.', 'Paris')).toBe('FR');
+  });
+  it('follows a containing province after a comma', () => {
+    expect(countryOf('The fair returns to Paris, Texas, on Friday.', 'Paris')).toBe('US');
+  });
+  it('follows places co-mentioned in the article', () => {
+    expect(mentions('Smoke rose over Shifa after strikes on Mosul.').find(m => m.surface === 'Shifa')).toMatchObject({ name: 'Al-Shifa', type: 'district' });
+  });
+  it('gives every occurrence of a name the same place', () => {
+    const paris = mentions('Paris, Texas is small. Paris has a lake.').filter(m => m.surface === 'Paris');
+    expect(new Set(paris.map(m => m.placeId))).toEqual(new Set(['gn:4717560']));
+  });
+  it('is less confident when readings compete', () => {
+    const [shifa] = mentions('Smoke rose over Shifa.');
+    const [raqqa] = mentions('Smoke rose over Raqqa.');
+    expect(shifa!.confidence).toBeLessThan(raqqa!.confidence);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { mentions, places } from '../test/geoparse-fixture.ts';
+
+describe('English rules', () => {
+  it('finds a place in its possessive form, without the "s"', () => {
+    expect(places("Turkey's president spoke in Ankara.")).toEqual([['Turkey', 'Turkey'], ['Ankara', 'Ankara']]);
+  });
+  it('reads demonyms as mentions of the country, marked as such', () => {
+    const [m] = mentions('Iraqi troops advanced.');
+    expect(m).toMatchObject({ surface: 'Iraqi', name: 'Iraq', demonym: true });
+    expect(mentions('Iraq said so.')[0]).toMatchObject({ demonym: false });
+  });
+  it('reads "eastern Mosul" as East Mosul, and "the Old City" as the Old City of the city in the text', () => {
+    expect(places('Troops pushed into eastern Mosul.')).toEqual([['eastern Mosul', 'East Mosul']]);
+    expect(places('Fighting reached Mosul and then the Old City.')).toEqual([['Mosul', 'Mosul'], ['Old City', 'Old City of Mosul']]);
+    expect(places('Tourists like the Old City.')).toEqual([]);
+  });
+  it('does not take persons and organisations for the places in their names', () => {
+    expect(places('Abu Bakr al-Baghdadi fled, Al Masdar News said.')).toEqual([]);
+    expect(places('Islamic State (IS) fighters and Hezbollah, Reuters reported.')).toEqual([]);
+    expect(places('Spokesman Sabah al-Numani said Jessica Paris agreed.')).toEqual([]);
+  });
+  it('keeps acronyms to capitals', () => {
+    expect(places('US forces and the UAE agreed; ask us.')).toEqual([['US', 'United States'], ['UAE', 'United Arab Emirates']]);
+    expect(places('It was backed by the U.S. and Britain.')).toEqual([['U.S.', 'United States'], ['Britain', 'United Kingdom']]);
+  });
+  it('reads "in French" as a language', () => {
+    expect(places('He shouted in French at the crowd.')).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { places } from '../test/geoparse-fixture.ts';
+
+describe('Vietnamese rules', () => {
+  it('reads part-of-city and compass forms as the district the gazetteer has', () => {
+    expect(places('Quân đội tiến vào khu Thành cổ Mosul hôm qua.')).toEqual([['Thành cổ Mosul', 'Old City of Mosul']]);
+    expect(places('Binh sĩ nghỉ ở Tây Mosul.')).toEqual([['Tây Mosul', 'West Mosul']]);
+    expect(places('Giao tranh ở phía đông Mosul vẫn tiếp diễn.')).toEqual([['đông Mosul', 'East Mosul']]);
+  });
+  it('falls back to the named place when the compass form is not a place of its own', () => {
+    expect(places('Giao tranh ở phía đông Albu Kamal vẫn tiếp diễn.')).toEqual([['Albu Kamal', 'Abu Kamal']]);
+  });
+  it('lets a generic word choose the kind of place', () => {
+    const [[, name]] = places('Xe bốc cháy ở tỉnh Deir Ezzor, miền đông Syria.') as [[string, string]];
+    expect(name).toBe('Deir ez-Zor');
+    const governorate = places('Xe bốc cháy ở tỉnh Deir Ezzor.');
+    const city = places('Xe bốc cháy ở thành phố Deir Ezzor.');
+    expect(governorate).toEqual([['Deir Ezzor', 'Deir ez-Zor']]);
+    expect(city).toEqual([['Deir Ezzor', 'Deir ez-Zor']]);
+  });
+  it('takes short country names only where they name the country', () => {
+    expect(places('Tướng Mỹ cho biết quân Iraq đã tiến vào.')).toEqual([['Mỹ', 'United States'], ['Iraq', 'Iraq']]);
+    expect(places('Anh cho biết người Anh đã rời đi.')).toEqual([['Anh', 'United Kingdom']]);
+    expect(places('Cô ấy học tiếng Anh và tiếng Pháp.')).toEqual([]);
+    expect(places('Hỏa lực của Nga rất mạnh.')).toEqual([['Nga', 'Russia']]);
+  });
+  it('does not read Vietnamese words as foreign places that only folding makes equal', () => {
+    expect(places('Một binh sĩ đứng gác. Tuy nhiên, không ai đến.')).toEqual([]);
+  });
+  it('does not read a person with a title as a place', () => {
+    expect(places('Tổng thống Mỹ Obama nói với Chủ tịch Ankara.')).toEqual([['Mỹ', 'United States']]);
+  });
+});

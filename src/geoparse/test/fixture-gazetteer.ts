@@ -1,0 +1,51 @@
+// A small hand-made gazetteer for tests: real places, real coordinates, with the name clashes the
+// rules must settle (Paris in France and Texas, a Shifa far from Mosul, Masdar, Baghdad).
+import type { Gazetteer, PlaceFeature, PlaceProperties } from '../types.ts';
+
+type Extra = Partial<Omit<PlaceProperties, 'id' | 'name' | 'type' | 'countryCode'>> & { vi?: string[] };
+
+function place(id: string, name: string, type: PlaceProperties['type'], countryCode: string, lon: number, lat: number, extra: Extra = {}): PlaceFeature {
+  const { vi = [], ...rest } = extra;
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { id, name, names: { en: [name], vi, ar: [] }, alt: [], type, countryCode, population: 0, source: 'test', ...rest },
+  };
+}
+
+export const fixtureGazetteer: Gazetteer = {
+  type: 'FeatureCollection',
+  features: [
+    place('iso:IQ', 'Iraq', 'country', 'IQ', 44, 33, { vi: ['I-rắc'], demonyms: ['Iraqi'], population: 38e6 }),
+    place('iso:SY', 'Syria', 'country', 'SY', 38, 35, { vi: ['Xy-ri'], demonyms: ['Syrian'], population: 18e6 }),
+    place('iso:TR', 'Turkey', 'country', 'TR', 35, 39, { vi: ['Thổ Nhĩ Kỳ'], alt: ['Türkiye'], demonyms: ['Turkish'], population: 80e6 }),
+    place('iso:US', 'United States', 'country', 'US', -98.5, 39.76, { vi: ['Mỹ', 'Hoa Kỳ'], alt: ['US', 'U.S.', 'USA'], demonyms: ['American'], population: 320e6 }),
+    place('iso:GB', 'United Kingdom', 'country', 'GB', -2.7, 54.76, { vi: ['Anh', 'Vương quốc Anh'], alt: ['Britain', 'UK'], demonyms: ['British'], population: 66e6 }),
+    place('iso:RU', 'Russia', 'country', 'RU', 100, 60, { vi: ['Nga'], demonyms: ['Russian'], population: 144e6 }),
+    place('iso:FR', 'France', 'country', 'FR', 2, 46, { vi: ['Pháp'], demonyms: ['French'], population: 67e6 }),
+    place('iso:AE', 'United Arab Emirates', 'country', 'AE', 54.5, 23.75, { alt: ['UAE'], population: 9e6 }),
+    place('ne:IQ.15', 'Nineveh', 'admin1', 'IQ', 42.75, 35.92, { alt: ['Nineveh Governorate'] }),
+    place('ne:SY.07', 'Deir ez-Zor', 'admin1', 'SY', 40.275, 35.074, { alt: ['Deir Ezzor', 'Deir ez-Zor Governorate'] }),
+    place('ne:US.TX', 'Texas', 'admin1', 'US', -99.25, 31.25),
+    place('gn:99072', 'Mosul', 'city', 'IQ', 43.11889, 36.335, { admin1: 'ne:IQ.15', population: 1_683_000 }),
+    place('gn:98182', 'Baghdad', 'city', 'IQ', 44.40088, 33.34058, { population: 7_216_000, capital: true }),
+    place('gn:170794', 'Deir ez-Zor', 'city', 'SY', 40.14084, 35.33588, { alt: ['Deir Ezzor'], admin1: 'ne:SY.07', population: 242_565 }),
+    place('gn:174448', 'Abu Kamal', 'city', 'SY', 40.91854, 34.45226, { alt: ['Albu Kamal', 'Al-Bukamal'], admin1: 'ne:SY.07', population: 57_000 }),
+    place('gn:172955', 'Raqqa', 'city', 'SY', 39.00788, 35.95283, { alt: ['Raqqah', 'Ar-Raqqah'], population: 177_636 }),
+    place('gn:170654', 'Damascus', 'city', 'SY', 36.29128, 33.5102, { vi: ['Đa-mát'], population: 1_569_394, capital: true }),
+    place('gn:2988507', 'Paris', 'city', 'FR', 2.3488, 48.85341, { population: 2_138_551, capital: true }),
+    place('gn:4717560', 'Paris', 'city', 'US', -95.55551, 33.66094, { admin1: 'ne:US.TX', population: 24_782 }),
+    place('gn:292223', 'Masdar City', 'city', 'AE', 54.61, 24.43, { alt: ['Masdar'], population: 2000 }),
+    place('gn:300797', 'Silopi', 'city', 'TR', 42.46345, 37.24379, { population: 60_000 }),
+    place('gn:323786', 'Ankara', 'city', 'TR', 32.85427, 39.91987, { population: 3_517_182, capital: true }),
+    place('cur:old-city-mosul', 'Old City of Mosul', 'district', 'IQ', 43.12667, 36.34306, { vi: ['Thành cổ Mosul'], parent: 'gn:99072', approx: true }),
+    place('cur:west-mosul', 'West Mosul', 'district', 'IQ', 43.105, 36.335, { vi: ['Tây Mosul'], parent: 'gn:99072', approx: true }),
+    place('cur:east-mosul', 'East Mosul', 'district', 'IQ', 43.165, 36.36, { vi: ['Đông Mosul'], parent: 'gn:99072', approx: true }),
+    place('gn:11109818', 'Al-Shifa', 'district', 'IQ', 43.12059, 36.34737, { alt: ['Shifa'], parent: 'gn:99072' }),
+    place('gn:0000001', 'Shifa', 'site', 'PS', 34.46, 31.52, { alt: ['Al-Shifa'] }),
+    place('cur:kokjali', 'Kokjali', 'district', 'IQ', 43.215, 36.352, { alt: ['Gogjali'], parent: 'gn:99072', approx: true }),
+    place('ne:VN.QT', 'Quảng Trị', 'admin1', 'VN', 107.0, 16.75, { alt: ['Quang Tri'] }),
+    place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
+  ],
+};

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.ts';
+
+describe('tokenize', () => {
+  it('gives exact UTF-16 offsets into the original text', () => {
+    const text = 'Khói ở Tây Mosul.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('keeps offsets of decomposed text, marks inside the word', () => {
+    const text = 'tỉnh Quảng Trị'.normalize('NFD');
+    const tokens = tokenize(text);
+    expect(tokens.map(t => t.folded)).toEqual(['tinh', 'quang', 'tri']);
+    expect(text.slice(tokens[1]!.start, tokens[2]!.end)).toBe('Quảng Trị'.normalize('NFD'));
+  });
+  it('breaks name chains at commas and sentence ends but not inside "U.S." or "St. Louis"', () => {
+    const byText = (text: string) => Object.fromEntries(tokenize(text).map(t => [t.text, t.breakBefore]));
+    expect(byText('Paris, Texas')).toMatchObject({ Texas: true });
+    expect(byText('in Mosul. Iraq said')).toMatchObject({ Iraq: true });
+    expect(byText('the U.S. Army')).toMatchObject({ S: false, Army: false });
+    expect(byText('St. Louis')).toMatchObject({ Louis: false });
+  });
+  it('marks sentence starts, including after an opening quote', () => {
+    const starts = tokenize('He left. Reading was quiet, he said: “We stayed.”').filter(t => t.sentenceStart).map(t => t.text);
+    expect(starts).toEqual(['He', 'Reading', 'We']);
+  });
+});
