@@ -12,9 +12,12 @@ export class WorkerPool {
   private next = 0;
 
   constructor(size: number, gazetteer: string) {
-    const url = new URL('./geoparse-worker.ts', import.meta.url);
+    // Workers start without tsx's TypeScript loader: each registers it, then loads the worker module.
+    const workerUrl = JSON.stringify(new URL('./geoparse-worker.ts', import.meta.url).href);
+    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+    const bootstrap = `import(${tsx}).then(m => { m.register(); return import(${workerUrl}); })`;
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(url, { workerData: { gazetteer } });
+      const worker = new Worker(bootstrap, { eval: true, workerData: { gazetteer } });
       worker.on('message', (m: { seq?: number; features?: MentionFeature[] }) => {
         if (m.seq === undefined) return;
         this.pending.get(m.seq)?.(m.features ?? []);
