@@ -14,4 +14,6 @@ export interface Candidate {
   hits: NameHit[];
   /** The kind of place a generic word before the span announces ("tỉnh" → admin1). */
   typeHint: PlaceType | null;
+  /** The readings of the name after a comma ("Paris, Texas"): it may hold this place. */
+  container?: NameHit[];
 }

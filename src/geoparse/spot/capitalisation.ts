@@ -15,21 +15,21 @@ export const isParticle = (t: Token): boolean => PARTICLES.has(t.folded);
  * Tokens whose capital letters carry no evidence that they are a proper name: the first word of a
  * sentence, and every word of a headline written in title case or in capitals.
  */
-export function weakCapitals(tokens: Token[], text: string): boolean[] {
+export function weakCapitals(tokens: Token[]): boolean[] {
   const weak = tokens.map(t => t.sentenceStart);
   let lineStart = 0;
   while (lineStart < tokens.length) {
-    const lineEnd = endOfLine(tokens, text, lineStart);
-    const words = tokens.slice(lineStart, lineEnd).filter(t => /\p{L}/u.test(t.text));
-    const capitalised = words.filter(isCapitalised).length;
-    if (words.length >= 3 && capitalised / words.length >= 0.7) for (let i = lineStart; i < lineEnd; i++) weak[i] = true;
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !tokens[lineEnd]!.lineStart) lineEnd++;
+    let words = 0;
+    let capitalised = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
+      if (/^\p{N}+$/u.test(tokens[i]!.text)) continue;
+      words++;
+      if (isCapitalised(tokens[i]!)) capitalised++;
+    }
+    if (words >= 3 && capitalised / words >= 0.7) for (let i = lineStart; i < lineEnd; i++) weak[i] = true;
     lineStart = lineEnd;
   }
   return weak;
-}
-
-function endOfLine(tokens: Token[], text: string, from: number): number {
-  let i = from + 1;
-  while (i < tokens.length && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) i++;
-  return i;
 }

@@ -19,7 +19,7 @@ const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRul
  */
 export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazetteer: GazetteerIndex): Candidate[] {
   const rules = RULES[lang];
-  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.places, previous: null, persons: personNames(tokens) };
+  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens), places: gazetteer.places, previous: null, persons: personNames(tokens) };
   const nonPlaces = nonPlaceIndex();
   const out: Candidate[] = [];
   let i = 0;
@@ -33,6 +33,9 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
     if (!candidate) {
       i++;
       continue;
+    }
+    if (ctx.previous?.tokenEnd === candidate.tokenStart && /^\s*,\s*$/.test(text.slice(ctx.previous.end, candidate.start))) {
+      ctx.previous.container = candidate.hits;
     }
     out.push(candidate);
     ctx.previous = candidate;

@@ -29,9 +29,17 @@ export function fold(s: string): string {
  */
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?!s(?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*/gu;
 
-/** A word's matching form: folded, inner apostrophes dropped ("Tal'Afar" → "talafar"). */
+const wordCache = new Map<string, string>();
+
+/** A word's matching form: folded, inner apostrophes dropped ("Tal'Afar" → "talafar"). Cached: words repeat. */
 export function foldWord(word: string): string {
-  return fold(word).replace(/['’]/g, '');
+  let folded = wordCache.get(word);
+  if (folded === undefined) {
+    folded = fold(word).replace(/['’]/g, '');
+    if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, folded);
+  }
+  return folded;
 }
 
 /** A name as the folded words the index keys on. */

@@ -7,16 +7,22 @@ export interface Token {
   end: number;
   text: string;
   folded: string;
-  /** True when a chain of words may not continue from the previous token into this one (comma, newline, sentence end...). */
+  /** A chain of words may not continue from the previous token into this one (comma, newline, sentence end...). */
   breakBefore: boolean;
-  /** True when this token starts a sentence (first of the text, or after . ! ? or a blank line). */
+  /** This token starts a sentence (first of the text, after . ! ? : ; a blank line, or an opening quote). */
   sentenceStart: boolean;
+  /** This token is the first of its line. */
+  lineStart: boolean;
 }
 
-// Separators a multi-word name can span: spaces, hyphens, apostrophes, a dot inside "U.S." or "St. Louis".
-const JOINABLE = /^[ \t\u00a0\-‐-―'’.]*$/u;
-const SENTENCE_END = /[.!?…]["'”’)\]]*\s|\n\s*\n|[:;]\s*$/u;
+const SPACE = 32;
 
+/**
+ * Text → words with offsets. What lies between two words decides whether a multi-word name may
+ * span them: spaces, hyphens, apostrophes and the dot of "U.S." or "St. Louis" may; a comma, a
+ * line break or the end of a sentence may not. Separators are read char by char: this runs on
+ * every word of every article.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -24,16 +30,50 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const word = m[0];
-    const sep = text.slice(prevEnd, start);
-    const first = tokens.length === 0;
-    // A dot after a long word ends a sentence ("Mosul. Iraq"); after a short one it is an abbreviation ("St. Louis", "U.S.").
-    const dotEnds = /\.\s/.test(sep) && prevLen > 3;
-    const breakBefore = first || !JOINABLE.test(sep) || dotEnds || sep.length > 3;
-    // An opening quote starts a quoted sentence: `said: “We are ...`.
-    const sentenceStart = first || SENTENCE_END.test(sep) || sep.includes('\n') || /["“‘«]\s*$/u.test(sep) || (dotEnds && /^[\p{Lu}\p{N}]/u.test(word));
-    tokens.push({ start, end: start + word.length, text: word, folded: foldWord(word), breakBefore, sentenceStart });
+    let breakBefore = false;
+    let sentenceStart = false;
+    let lineStart = false;
+    if (tokens.length === 0) {
+      breakBefore = sentenceStart = lineStart = true;
+    } else if (!(start - prevEnd === 1 && text.charCodeAt(prevEnd) === SPACE)) {
+      ({ breakBefore, sentenceStart, lineStart } = readSeparator(text, prevEnd, start, prevLen));
+    }
+    tokens.push({ start, end: start + word.length, text: word, folded: foldWord(word), breakBefore, sentenceStart, lineStart });
     prevEnd = start + word.length;
     prevLen = word.length;
   }
   return tokens;
+}
+
+function readSeparator(text: string, from: number, to: number, prevLen: number): Pick<Token, 'breakBefore' | 'sentenceStart' | 'lineStart'> {
+  let joinable = to - from <= 3;
+  let sentenceEnd = false;
+  let dotThenSpace = false;
+  let lineStart = false;
+  let openQuote = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      lineStart = true;
+      joinable = false;
+    } else if (c === '.') {
+      if (i + 1 < to && /\s/.test(text[i + 1]!)) dotThenSpace = true;
+    } else if (c === ' ' || c === '\t' || c === '\u00a0' || c === '\r') {
+      // spacing joins
+    } else if (c === '-' || c === '‐' || c === '–' || c === "'" || c === '’') {
+      // "Deir ez-Zor", "Russia-Turkey"
+    } else {
+      joinable = false;
+      if ('!?…:;'.includes(c)) sentenceEnd = true;
+      if ('"“‘«('.includes(c)) openQuote = true;
+      else openQuote = false;
+    }
+  }
+  // A dot after a long word ends a sentence ("Mosul. Iraq"); after a short one it is an abbreviation ("St. Louis", "U.S.").
+  const dotEnds = dotThenSpace && prevLen > 3;
+  return {
+    breakBefore: !joinable || dotEnds,
+    sentenceStart: sentenceEnd || lineStart || openQuote || dotEnds,
+    lineStart,
+  };
 }
