@@ -21,7 +21,8 @@ export const englishRules: LanguageRules = {
     let kept = hits;
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
     if (single && after && SPEECH_VERBS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
-    if (single && before?.folded === 'the') kept = kept.filter(h => h.relative || ctx.places[h.place]!.properties.type !== 'city');
+    // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
+    if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places[h.place]!.properties.type !== 'city');
     if (kept.some(h => h.demonym) && isLanguageName(ctx, start, end)) kept = kept.filter(h => !h.demonym);
     if (single && COMMON_WORDS.has(first.folded)) {
       // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
