@@ -30,9 +30,10 @@ export class ArticleContext {
     return (this.places.get(place) ?? 0) - (place === own ? 1 : 0) > 0;
   }
 
-  private inCountry(cc: string, own: number): boolean {
+  /** How many other names were read as places in country `cc`. */
+  private inCountry(cc: string, own: number): number {
     const ownCc = own >= 0 ? this.gazetteer.places[own]!.properties.countryCode : '';
-    return (this.countries.get(cc) ?? 0) - (cc === ownCc ? 1 : 0) > 0;
+    return (this.countries.get(cc) ?? 0) - (cc === ownCc ? 1 : 0);
   }
 
   /** Evidence for reading a name as `place`, from the other names of the article. */
@@ -40,7 +41,9 @@ export class ArticleContext {
     const f = this.gazetteer.places[place]!;
     const p = f.properties;
     let score = 0;
-    if (p.type !== 'country' && p.countryCode && this.inCountry(p.countryCode, own)) score += 3;
+    const sameCountry = p.type !== 'country' && p.countryCode ? this.inCountry(p.countryCode, own) : 0;
+    // More names in the same country are more evidence, up to a point.
+    if (sameCountry > 0) score += 2 + Math.min(3, sameCountry);
     if (p.admin1 !== undefined && this.mentions(this.gazetteer.byId.get(p.admin1) ?? -1, own)) score += 3;
     if (p.parent !== undefined && this.mentions(this.gazetteer.byId.get(p.parent) ?? -1, own)) score += 5;
     if (p.type !== 'country' && p.type !== 'region') {

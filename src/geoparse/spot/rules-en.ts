@@ -20,7 +20,8 @@ export const englishRules: LanguageRules = {
     if (after && startsArabicName(ctx, end)) return [];
     let kept = hits;
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
-    if (single && after && SPEECH_VERBS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
+    // "Brent told CTV": only a country speaks through its name.
+    if (single && after && SPEECH_VERBS.has(after.folded)) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
     if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places[h.place]!.properties.type !== 'city');
     if (kept.some(h => h.demonym) && isLanguageName(ctx, start, end)) kept = kept.filter(h => !h.demonym);
@@ -28,7 +29,7 @@ export const englishRules: LanguageRules = {
       // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
       if (!ctx.weak[start] && ((before && isCapitalised(before) && !followsPlace(ctx, start)) || (after && isCapitalised(after)))) return [];
       kept = ctx.weak[start]
-        ? countriesAndProvinces(ctx, kept)
+        ? onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym)
         : kept.filter(h => ctx.places[h.place]!.properties.type !== 'city' || ctx.places[h.place]!.properties.population >= COMMON_WORD_MIN_POPULATION);
     }
     return kept;
