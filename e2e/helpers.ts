@@ -22,8 +22,9 @@ export async function openExplorer(page: Page, hash = ''): Promise<void> {
 }
 
 export interface Rendered {
+  /** Null for a cluster. */
   name: string | null;
-  /** Place index, or null for a cluster of several places. */
+  /** Place index; null for a cluster. */
   place: number | null;
   cluster: boolean;
   count: number;
@@ -36,14 +37,14 @@ export async function renderedPoints(page: Page): Promise<Rendered[]> {
   await waitForMap(page);
   return page.evaluate(() => {
     const map = window.__map!;
-    const layers = ['mention-clusters', 'mention-points-body', 'mention-points-related'];
+    const layers = ['mention-points'];
     return map.queryRenderedFeatures({ layers }).map((f) => {
       const p = f.properties;
       const cluster = 'point_count' in p;
       const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
       return {
-        name: (p.name as string) || null,
-        place: cluster ? (p.pmin === p.pmax ? (p.pmin as number) : null) : (p.p as number),
+        name: cluster ? null : (p.name as string),
+        place: cluster ? null : (p.p as number),
         cluster,
         count: p.n as number,
         lon,

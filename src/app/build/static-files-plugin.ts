@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** Files made in Node when the app is built: path under the site root → contents. */
-export type FileMaker = () => Promise<Record<string, string>>;
+export type FileMaker = () => Promise<Record<string, string | Uint8Array>>;
 
 /**
  * Serves files computed at build time: written next to the bundle by `vite build`, answered from
@@ -9,7 +9,7 @@ export type FileMaker = () => Promise<Record<string, string>>;
  * seed mentions, the basemap) stays out of the JavaScript bundle.
  */
 export function staticFilesPlugin(name: string, make: FileMaker): Plugin {
-  let made: Promise<Record<string, string>> | null = null;
+  let made: ReturnType<FileMaker> | null = null;
   const files = () => (made ??= make());
   return {
     name,
@@ -20,7 +20,7 @@ export function staticFilesPlugin(name: string, make: FileMaker): Plugin {
           (all) => {
             const body = all[path];
             if (body === undefined) return next();
-            res.setHeader('Content-Type', path.endsWith('.json') || path.endsWith('.geojson') ? 'application/json' : 'text/plain');
+            res.setHeader('Content-Type', typeof body === 'string' ? 'application/json' : 'application/x-protobuf');
             res.end(body);
           },
           (error: unknown) => next(error),

@@ -1,6 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fonts.ts';
-import { staticFileUrl, STATIC_FILES } from './static-files.ts';
+import { FONT, fontFaces } from './fonts.ts';
+import { BASEMAP_LAYERS, BASEMAP_MAX_ZOOM, staticFileUrl, STATIC_FILES } from './static-files.ts';
 
 const SEA = '#dce9f2';
 const LAND = '#f7f5f0';
@@ -11,7 +11,7 @@ const HALO = 'rgba(255,255,255,0.9)';
 
 /**
  * The offline basemap: Natural Earth land, borders and country names, and the gazetteer's large
- * cities, all from files the build writes. No `glyphs`: labels are drawn with the bundled fonts.
+ * cities, from vector tiles the build cuts (build/basemap.ts). No `glyphs`: labels are drawn with the bundled fonts.
  */
 export function offlineBasemap(): StyleSpecification {
   return {
@@ -19,29 +19,33 @@ export function offlineBasemap(): StyleSpecification {
     name: 'Offline (Natural Earth)',
     'font-faces': fontFaces(),
     sources: {
-      land: { type: 'geojson', data: staticFileUrl(STATIC_FILES.land), maxzoom: 8 },
-      borders: { type: 'geojson', data: staticFileUrl(STATIC_FILES.borders), maxzoom: 8 },
-      'country-labels': { type: 'geojson', data: staticFileUrl(STATIC_FILES.countryLabels) },
-      'city-labels': { type: 'geojson', data: staticFileUrl(STATIC_FILES.cityLabels) },
+      basemap: {
+        type: 'vector',
+        tiles: [`${staticFileUrl(STATIC_FILES.basemapDir)}/{z}/{x}/{y}.pbf`],
+        maxzoom: BASEMAP_MAX_ZOOM,
+        attribution: 'Natural Earth',
+      },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND } },
-      { id: 'coastline', type: 'line', source: 'land', paint: { 'line-color': COAST, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.2] } },
+      { id: 'land', type: 'fill', source: 'basemap', 'source-layer': BASEMAP_LAYERS.land, paint: { 'fill-color': LAND } },
+      { id: 'coastline', type: 'line', source: 'basemap', 'source-layer': BASEMAP_LAYERS.land, paint: { 'line-color': COAST, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.2] } },
       {
         id: 'borders',
         type: 'line',
-        source: 'borders',
-        paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.5], 'line-dasharray': [3, 2] },
+        source: 'basemap',
+        'source-layer': BASEMAP_LAYERS.borders,
+        paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.5] },
       },
       {
         id: 'city-labels',
         type: 'symbol',
-        source: 'city-labels',
+        source: 'basemap',
+        'source-layer': BASEMAP_LAYERS.cityLabels,
         minzoom: 4,
         layout: {
           'text-field': ['get', 'name'],
-          'text-font': [FONT_REGULAR],
+          'text-font': [FONT],
           'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 10, 13],
           'symbol-sort-key': ['-', 0, ['get', 'population']],
           'text-padding': 4,
@@ -51,10 +55,11 @@ export function offlineBasemap(): StyleSpecification {
       {
         id: 'country-labels',
         type: 'symbol',
-        source: 'country-labels',
+        source: 'basemap',
+        'source-layer': BASEMAP_LAYERS.countryLabels,
         layout: {
           'text-field': ['get', 'name'],
-          'text-font': [FONT_BOLD],
+          'text-font': [FONT],
           'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['*', 0.9, ['get', 'rank']], 6, ['*', 1.4, ['get', 'rank']]],
           'text-transform': 'uppercase',
           'text-letter-spacing': 0.08,

@@ -2,12 +2,9 @@ import type { FontFacesSpecification } from 'maplibre-gl';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import vietnamese400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
-import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import vietnamese700 from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff2?url';
 
-export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans Bold';
+/** One weight for every map label: each font the map draws with costs its own loading and rasterizing. */
+export const FONT = 'Noto Sans Regular';
 
 // Unicode ranges as @fontsource/noto-sans declares them for each file.
 const LATIN = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'];
@@ -22,10 +19,11 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
  * its combined letters are drawn from the file made for them.
  */
 export function fontFaces(): FontFacesSpecification {
-  const faces = (vietnamese: string, latinExt: string, latin: string) => [
-    { url: absolute(vietnamese), 'unicode-range': VIETNAMESE },
-    { url: absolute(latinExt), 'unicode-range': LATIN_EXT },
-    { url: absolute(latin), 'unicode-range': LATIN },
-  ];
-  return { [FONT_REGULAR]: faces(vietnamese400, latinExt400, latin400), [FONT_BOLD]: faces(vietnamese700, latinExt700, latin700) };
+  return {
+    [FONT]: [
+      { url: absolute(vietnamese400), 'unicode-range': VIETNAMESE },
+      { url: absolute(latinExt400), 'unicode-range': LATIN_EXT },
+      { url: absolute(latin400), 'unicode-range': LATIN },
+    ],
+  };
 }

@@ -1,47 +1,55 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Catalog } from './catalog.ts';
 
 /**
- * One map point: a place in one article and one section, sized by its counted mentions. Indices
- * rather than ids keep the data sent to the map's worker small.
+ * One map point per place, sized by its counted mentions under the filters. Indices rather than
+ * ids keep the data sent to the map's worker small.
  */
 export interface PointProperties {
   /** Place index in the catalog. */
   p: number;
-  /** Article index in the catalog. */
-  a: number;
   /** Counted mentions (duplicates excluded). */
   n: number;
-  /** 1 when the mentions are in the related-links block. */
+  /** The article index when all the place's visible mentions are from one article, else -1. */
+  a: number;
+  /** 1 when all its visible mentions are in related-links blocks: drawn hollow. */
   related: 0 | 1;
   name: string;
 }
 
 export type MentionPoints = FeatureCollection<Point, PointProperties>;
 
-/** Groups the visible mentions into one point per place, article and section. */
+const MIXED = -1;
+const UNSEEN = -2;
+
+/**
+ * Groups the visible mentions by place. A place in several articles is one point in a neutral
+ * colour, the popup telling the articles apart: points of one place in different colours would
+ * sit exactly on top of each other.
+ */
 export function aggregatePoints(catalog: Catalog, visible: Uint8Array): MentionPoints {
   const { mentions, mentionPlace, mentionArticle, places } = catalog;
-  const byKey = new Map<number, Feature<Point, PointProperties>>();
-  const articleCount = catalog.articles.length;
+  const count = new Int32Array(places.length);
+  const article = new Int32Array(places.length).fill(UNSEEN);
+  const body = new Uint8Array(places.length);
   for (let m = 0; m < mentions.length; m++) {
     if (!visible[m]) continue;
-    const props = mentions[m]!.properties;
     const p = mentionPlace[m]!;
+    const props = mentions[m]!.properties;
     const a = mentionArticle[m]!;
-    const related = props.section === 'related' ? 1 : 0;
-    const key = (p * articleCount + a) * 2 + related;
-    let point = byKey.get(key);
-    if (!point) {
-      const place = places[p]!;
-      point = {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-        properties: { p, a, n: 0, related, name: place.name },
-      };
-      byKey.set(key, point);
-    }
-    if (!props.duplicate) point.properties.n++;
+    article[p] = article[p] === UNSEEN || article[p] === a ? a : MIXED;
+    if (props.section === 'body') body[p] = 1;
+    if (!props.duplicate) count[p]!++;
   }
-  return { type: 'FeatureCollection', features: [...byKey.values()] };
+  const features: MentionPoints['features'] = [];
+  for (let p = 0; p < places.length; p++) {
+    if (article[p] === UNSEEN) continue;
+    const place = places[p]!;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+      properties: { p, n: count[p]!, a: article[p]!, related: body[p] ? 0 : 1, name: place.name },
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }

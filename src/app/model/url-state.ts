@@ -46,6 +46,7 @@ const MAX_TEXT = 200;
 const MAX_URL = 1000;
 const LAYERS: readonly string[] = [...LAYER_GROUPS, ...SECTIONS];
 
+/** Encodes a value for the hash, leaving "/" and ":" readable (ids like "gn:99072", URLs). */
 const enc = (value: string) => encodeURIComponent(value).replace(/%2F/g, '/').replace(/%3A/gi, ':');
 const round = (value: number, digits: number) => String(Number(value.toFixed(digits)));
 
@@ -65,14 +66,14 @@ export function encodeView(state: ViewState): string {
   const f = state.filters;
   const fields: [string, string | null][] = [
     ['map', state.camera && encodeCamera(state.camera)],
-    ['hide', f.hiddenArticles.length ? f.hiddenArticles.map(encodeURIComponent).join(',') : null],
+    ['hide', f.hiddenArticles.length ? f.hiddenArticles.map(enc).join(',') : null],
     ['off', [...f.hiddenGroups, ...f.hiddenSections].join(',') || null],
     ['q', f.text ? enc(f.text) : null],
     ['from', f.dateFrom],
     ['to', f.dateTo],
     ['area', f.area && encodeArea(f.area)],
-    ['place', state.place && encodeURIComponent(state.place)],
-    ['article', state.article && encodeURIComponent(state.article)],
+    ['place', state.place && enc(state.place)],
+    ['article', state.article && enc(state.article)],
     ['style', state.basemap && enc(state.basemap)],
   ];
   const body = fields.filter(([, v]) => v !== null).map(([k, v]) => `${k}=${v}`).join('&');

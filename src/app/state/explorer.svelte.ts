@@ -40,7 +40,6 @@ export class Explorer {
   catalog: Catalog = $derived(buildCatalog(this.dataset));
   result = $derived(applyFilters(this.catalog, this.filters, this.filters.area?.kind === 'view' ? this.bounds : null));
   points = $derived(aggregatePoints(this.catalog, this.result.visible));
-  visibleMentions: MentionFeature[] = $derived(this.catalog.mentions.filter((_, m) => this.result.visible[m]));
 
   known: KnownIds = {
     article: (id) => this.catalog.articleIndex.has(id),
@@ -48,6 +47,11 @@ export class Explorer {
   };
 
   #noticeId = 0;
+
+  /** The mentions the filters let through: what the map shows and the export saves. */
+  visibleMentions(): MentionFeature[] {
+    return this.catalog.mentions.filter((_, m) => this.result.visible[m]);
+  }
 
   get view(): ViewState {
     return { camera: this.camera, filters: this.filters, place: this.place, article: this.article, basemap: this.basemap };
