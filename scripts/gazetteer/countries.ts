@@ -1,0 +1,70 @@
+/** Countries: CLDR and i18n-iso-countries names, Factbook points and nationality words. */
+import type { LatLon } from './factbook.ts';
+import { foldName, uniqueNames } from './names.ts';
+
+/** CLDR `territories` of one locale: "IQ", "US-alt-short", "CD-alt-variant"… */
+export type Territories = Readonly<Record<string, string>>;
+
+/**
+ * A display name as news would write it: "Bosnia & Herzegovina" also as "Bosnia and Herzegovina",
+ * "Myanmar (Burma)" as "Myanmar" and "Burma", "Congo (DRC)" as "Congo" and "DRC".
+ */
+export function expandCountryName(name: string): string[] {
+  const out: string[] = [];
+  const paren = name.match(/^(.+) \(([^)]+)\)$/);
+  const parts = paren ? [paren[1]!, paren[2]!].filter(p => p !== 'Republic') : [name];
+  for (const part of parts) {
+    if (part.includes(' & ')) out.push(part.replace(/ & /g, ' and '));
+    out.push(part);
+  }
+  return out;
+}
+
+/** The locale's name for a country, then its short and variant forms. */
+export function cldrCountryNames(territories: Territories, code: string): string[] {
+  const keys = Object.keys(territories)
+    .filter(k => k === code || k.startsWith(`${code}-alt-`))
+    .sort((a, b) => (a === code ? -1 : b === code ? 1 : a < b ? -1 : 1));
+  return uniqueNames(keys.flatMap(k => expandCountryName(territories[k]!)));
+}
+
+export interface DemonymCandidate {
+  iso: string;
+  population: number;
+  demonyms: string[];
+  names: string[];
+}
+
+/**
+ * "Korean" is the Factbook's word for both Koreas, "Congolese" for both Congos, "Chinese" for
+ * China, Hong Kong and Macau: a shared word goes to the most populous of them only, so a
+ * mention of it has one reading. A word that is one of the country's own names ("Singapore",
+ * "New Zealand") is a name, not a demonym.
+ */
+export function assignDemonyms(candidates: DemonymCandidate[]): Map<string, string[]> {
+  const owner = new Map<string, DemonymCandidate>();
+  for (const c of candidates) {
+    for (const d of c.demonyms) {
+      const key = foldName(d);
+      const prev = owner.get(key);
+      if (!prev || c.population > prev.population || (c.population === prev.population && c.iso < prev.iso)) owner.set(key, c);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const c of candidates) {
+    const own = c.demonyms.filter(d => owner.get(foldName(d)) === c);
+    out.set(c.iso, uniqueNames(own, c.names));
+  }
+  return out;
+}
+
+export type PointSource = { point: LatLon; source: string };
+
+/**
+ * The Factbook point when there is a usable one, else a point inside the country's largest
+ * polygon, else its most populous town. Points beyond ±85° are dropped: web maps cannot show
+ * them (the Factbook puts Antarctica at the pole).
+ */
+export function chooseCountryPoint(candidates: Array<PointSource | null | undefined>): PointSource | null {
+  return candidates.find((c): c is PointSource => !!c && Math.abs(c.point.lat) <= 85) ?? null;
+}

@@ -1,0 +1,115 @@
+/**
+ * The hand-curated layer (data/curated/): places no dataset has, and extra names for places that
+ * the datasets do have. Every entry names its source; the build fails on a malformed one rather
+ * than writing a half-right gazetteer.
+ */
+import type { PlaceType } from '../../src/geoparse/types.ts';
+import type { PlaceDraft } from './feature.ts';
+
+export interface CuratedPlace {
+  id: string;
+  name: string;
+  names?: { en?: string[]; vi?: string[]; ar?: string[] };
+  alt?: string[];
+  type: PlaceType;
+  countryCode: string;
+  admin1?: string;
+  parent?: string;
+  lat: number;
+  lon: number;
+  population?: number;
+  source: string;
+  approx?: boolean;
+}
+
+/** Extra names for a place built from a dataset, keyed by its id. */
+export interface Alias {
+  /** Replaces the English label (CLDR's "Congo - Kinshasa" reads badly on a map). */
+  name?: string;
+  en?: string[];
+  vi?: string[];
+  ar?: string[];
+  alt?: string[];
+  demonyms?: string[];
+  source: string;
+}
+
+const PLACE_TYPES = new Set<string>(['country', 'admin1', 'region', 'city', 'district', 'site', 'water']);
+
+function fail(where: string, problem: string): never {
+  throw new Error(`curated ${where}: ${problem}`);
+}
+
+function checkStrings(where: string, field: string, value: unknown): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.some(v => typeof v !== 'string' || v.trim() === '')) fail(where, `${field} must be a list of names`);
+}
+
+export function parseCuratedPlaces(json: unknown, file: string): CuratedPlace[] {
+  if (!Array.isArray(json)) fail(file, 'expected a list of places');
+  return json.map((raw: Record<string, unknown>, i) => {
+    const where = `${file}[${i}] ${String(raw['id'])}`;
+    if (typeof raw['id'] !== 'string' || !/^cur:[a-z0-9-]+$/.test(raw['id'])) fail(where, 'id must look like "cur:old-city-mosul"');
+    if (typeof raw['name'] !== 'string' || raw['name'] === '') fail(where, 'name missing');
+    if (typeof raw['type'] !== 'string' || !PLACE_TYPES.has(raw['type'])) fail(where, `type ${String(raw['type'])} is not a place type`);
+    if (typeof raw['countryCode'] !== 'string' || !/^([A-Z]{2})?$/.test(raw['countryCode'])) fail(where, 'countryCode must be ISO alpha-2 or ""');
+    const lat = raw['lat'];
+    const lon = raw['lon'];
+    if (typeof lat !== 'number' || typeof lon !== 'number' || Math.abs(lat) > 90 || Math.abs(lon) > 180) fail(where, 'lat/lon out of range');
+    if (typeof raw['source'] !== 'string' || raw['source'] === '') fail(where, 'every curated place needs a source');
+    const names = (raw['names'] ?? {}) as Record<string, unknown>;
+    for (const lang of ['en', 'vi', 'ar']) checkStrings(where, `names.${lang}`, names[lang]);
+    checkStrings(where, 'alt', raw['alt']);
+    return raw as unknown as CuratedPlace;
+  });
+}
+
+export function parseAliases(json: unknown, file: string): Map<string, Alias> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail(file, 'expected an object keyed by place id');
+  const out = new Map<string, Alias>();
+  for (const [id, raw] of Object.entries(json as Record<string, Record<string, unknown>>)) {
+    const where = `${file} ${id}`;
+    if (id.startsWith('_')) continue;
+    if (typeof raw['source'] !== 'string' || raw['source'] === '') fail(where, 'every alias entry needs a source');
+    for (const field of ['en', 'vi', 'ar', 'alt', 'demonyms']) checkStrings(where, field, raw[field]);
+    out.set(id, raw as unknown as Alias);
+  }
+  return out;
+}
+
+export function curatedDraft(place: CuratedPlace): PlaceDraft {
+  return {
+    id: place.id,
+    name: place.name,
+    names: { en: place.names?.en ?? [], vi: place.names?.vi ?? [], ar: place.names?.ar ?? [] },
+    alt: place.alt ?? [],
+    type: place.type,
+    countryCode: place.countryCode,
+    admin1: place.admin1,
+    parent: place.parent,
+    population: place.population ?? 0,
+    source: place.source,
+    approx: place.approx,
+    lat: place.lat,
+    lon: place.lon,
+  };
+}
+
+/**
+ * Curated names go first in their language: "Anh" is how Vietnamese news names the UK, ahead of
+ * CLDR's "Vương quốc Anh". The English label stays unless the alias replaces it.
+ */
+export function applyAlias(draft: PlaceDraft, alias: Alias): PlaceDraft {
+  const name = alias.name ?? draft.name;
+  return {
+    ...draft,
+    name,
+    names: {
+      en: [name, ...(alias.en ?? []), ...draft.names.en],
+      vi: [...(alias.vi ?? []), ...draft.names.vi],
+      ar: [...(alias.ar ?? []), ...draft.names.ar],
+    },
+    alt: [...draft.alt, ...(alias.alt ?? [])],
+    demonyms: [...(draft.demonyms ?? []), ...(alias.demonyms ?? [])],
+  };
+}

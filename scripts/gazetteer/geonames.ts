@@ -1,0 +1,102 @@
+/** GeoNames populated places (cities500): which rows the gazetteer keeps and how their names are sorted. */
+import type { PlaceType } from '../../src/geoparse/types.ts';
+import { isArabicScript, isLatinScript, isUsableName, isVietnameseExonym, isVietnameseName, normaliseName, uniqueNames } from './names.ts';
+
+export interface GeoNamesRow {
+  id: number;
+  name: string;
+  alternateNames: string[];
+  lat: number;
+  lon: number;
+  featureCode: string;
+  countryCode: string;
+  admin1Code: string;
+  population: number;
+}
+
+/** One line of a GeoNames dump (tab-separated, 19 columns, see the GeoNames readme). */
+export function parseGeoNamesRow(line: string): GeoNamesRow {
+  const cols = line.split('\t');
+  if (cols.length < 19) throw new Error(`GeoNames row with ${cols.length} columns: ${line.slice(0, 80)}`);
+  const col = (i: number): string => cols[i] ?? '';
+  return {
+    id: Number(col(0)),
+    name: normaliseName(col(1)),
+    alternateNames: col(3) === '' ? [] : col(3).split(','),
+    lat: Number(col(4)),
+    lon: Number(col(5)),
+    featureCode: col(7),
+    countryCode: col(8),
+    admin1Code: col(10),
+    population: Number(col(14) || 0),
+  };
+}
+
+/** Countries this project's news is about: every village GeoNames has there is worth a point. */
+export const FOCUS_COUNTRIES: ReadonlySet<string> = new Set(['IQ', 'SY', 'TR', 'IR', 'JO', 'LB', 'SA', 'IL', 'PS', 'VN']);
+/**
+ * English-language local news names small towns and county seats ("London, Ky."). Every town of
+ * 1,000 there plus every second-level seat worldwide would make a 25 MB file that parses in over
+ * 600 ms; towns of 5,000 and the seats of these countries only keep it near 17 MB.
+ */
+export const SMALL_TOWN_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA', 'GB', 'AU', 'NZ', 'IE']);
+const SMALL_TOWN_POPULATION = 5000;
+const WORLD_POPULATION = 15000;
+/** Capitals and first-level seats: named in news whatever their size. */
+const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA']);
+
+export function isIncluded(row: GeoNamesRow): boolean {
+  return (
+    SEAT_CODES.has(row.featureCode) ||
+    row.population >= WORLD_POPULATION ||
+    FOCUS_COUNTRIES.has(row.countryCode) ||
+    (SMALL_TOWN_COUNTRIES.has(row.countryCode) && (row.population >= SMALL_TOWN_POPULATION || row.featureCode === 'PPLA2'))
+  );
+}
+
+/** PPLX is "section of populated place": a neighbourhood, not a town of its own. */
+export function placeType(featureCode: string): PlaceType {
+  return featureCode === 'PPLX' ? 'district' : 'city';
+}
+
+export interface SortedNames {
+  vi: string[];
+  ar: string[];
+  alt: string[];
+}
+
+const MAX_ARABIC = 3;
+const MAX_LATIN_ALT = 16;
+
+/**
+ * Jerusalem has 136 Latin-script names, most of them the city in other European languages. Past
+ * a handful, plain-ASCII spellings ("Al-Quds", "Yerushalayim") are the ones an English or
+ * Vietnamese article would use, so they go first; the list order is otherwise GeoNames'.
+ */
+export function leanAltNames(names: string[]): string[] {
+  if (names.length <= MAX_LATIN_ALT) return names;
+  const ascii = names.filter(n => /^[\x20-\x7E]+$/.test(n));
+  const other = names.filter(n => !/^[\x20-\x7E]+$/.test(n));
+  return [...ascii, ...other].slice(0, MAX_LATIN_ALT);
+}
+
+/**
+ * GeoNames alternate names carry no language tag, so the script decides: Arabic script to `ar`,
+ * Vietnamese to `vi` (Vietnamese syllables for a place in Vietnam, exonym-shaped names elsewhere),
+ * other Latin-script names to `alt`. Names in other scripts are left out: the articles are in
+ * Vietnamese and English.
+ */
+export function sortAlternateNames(row: GeoNamesRow): SortedNames {
+  const inVietnam = row.countryCode === 'VN';
+  const usable = row.alternateNames.map(normaliseName).filter(isUsableName);
+  const isVi = (n: string): boolean => (inVietnam ? isVietnameseName(n) : isVietnameseExonym(n));
+  const viCandidates = inVietnam && isVietnameseName(row.name) ? [row.name, ...usable.filter(isVi)] : usable.filter(isVi);
+  const vi = uniqueNames(viCandidates);
+  const ar = uniqueNames(usable.filter(isArabicScript)).slice(0, MAX_ARABIC);
+  const latin = uniqueNames(
+    usable.filter(n => isLatinScript(n) && !isVi(n)),
+    [row.name, ...vi],
+  );
+  const alt = FOCUS_COUNTRIES.has(row.countryCode) ? latin : leanAltNames(latin);
+  return { vi, ar, alt };
+}
