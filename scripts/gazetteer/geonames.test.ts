@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { isIncluded, leanAltNames, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
+
+const row = (cols: Partial<Record<number, string>>): string =>
+  Array.from({ length: 19 }, (_, i) => cols[i] ?? '').join('\t');
+
+const MOSUL = row({
+  0: '99072', 1: 'Mosul', 2: 'Mosul', 3: 'Al Mawsil,almwsl,LHR,Mossoul,Mosul 2,الموصل,موسڵ,Мосул', 4: '36.335', 5: '43.11889',
+  6: 'P', 7: 'PPLA', 8: 'IQ', 10: '15', 14: '1683000',
+});
+const DONG_HA = row({ 0: '1582926', 1: '\u00D0ông Hà', 3: 'Dong Ha,Thi Xã Đòng Hà,Đông Hà,Kota Đông Hà', 4: '16.81625', 5: '107.10031', 7: 'PPLA', 8: 'VN', 10: '64', 14: '17662' });
+
+function parsed(overrides: Partial<GeoNamesRow>): GeoNamesRow {
+  return { ...parseGeoNamesRow(MOSUL), ...overrides };
+}
+
+describe('parseGeoNamesRow', () => {
+  it('reads the columns the gazetteer uses', () => {
+    expect(parseGeoNamesRow(MOSUL)).toMatchObject({
+      id: 99072, name: 'Mosul', lat: 36.335, lon: 43.11889, featureCode: 'PPLA', countryCode: 'IQ', admin1Code: '15', population: 1683000,
+    });
+  });
+  it('normalises Ð in the name', () => {
+    expect(parseGeoNamesRow(DONG_HA).name).toBe('Đông Hà');
+  });
+  it('rejects a truncated row', () => {
+    expect(() => parseGeoNamesRow('1\tX')).toThrow(/columns/);
+  });
+});
+
+describe('isIncluded', () => {
+  it('keeps capitals, seats, towns of 15,000 and every place in a focus country', () => {
+    expect(isIncluded(parsed({ countryCode: 'FR', featureCode: 'PPL', population: 15000 }))).toBe(true);
+    expect(isIncluded(parsed({ countryCode: 'FR', featureCode: 'PPLC', population: 0 }))).toBe(true);
+    expect(isIncluded(parsed({ countryCode: 'SY', featureCode: 'PPL', population: 0 }))).toBe(true);
+  });
+  it('keeps English-speaking towns of 5,000 and their county seats only', () => {
+    expect(isIncluded(parsed({ countryCode: 'US', featureCode: 'PPL', population: 5000 }))).toBe(true);
+    expect(isIncluded(parsed({ countryCode: 'US', featureCode: 'PPLA2', population: 900 }))).toBe(true);
+    expect(isIncluded(parsed({ countryCode: 'US', featureCode: 'PPL', population: 4999 }))).toBe(false);
+    expect(isIncluded(parsed({ countryCode: 'FR', featureCode: 'PPLA2', population: 900 }))).toBe(false);
+  });
+});
+
+describe('placeType', () => {
+  it('makes sections of cities districts', () => {
+    expect(placeType('PPLX')).toBe('district');
+    expect(placeType('PPLA2')).toBe('city');
+  });
+});
+
+describe('sortAlternateNames', () => {
+  it('sorts by script and drops unusable names', () => {
+    expect(sortAlternateNames(parseGeoNamesRow(MOSUL))).toEqual({ vi: [], ar: ['الموصل', 'موسڵ'], alt: ['Al Mawsil', 'Mossoul'] });
+  });
+  it('puts Vietnamese names of a place in Vietnam in vi, name first', () => {
+    const names = sortAlternateNames(parseGeoNamesRow(DONG_HA));
+    expect(names.vi).toEqual(['Đông Hà', 'Thi Xã Đòng Hà']);
+    expect(names.alt).toEqual(['Kota Đông Hà']);
+  });
+});
+
+describe('leanAltNames', () => {
+  it('leaves short lists alone and caps long ones, ASCII first', () => {
+    expect(leanAltNames(['Zürich', 'Zurich'])).toEqual(['Zürich', 'Zurich']);
+    const many = Array.from({ length: 20 }, (_, i) => `Ñame${String.fromCharCode(65 + i)}`).concat(['Plain']);
+    const lean = leanAltNames(many);
+    expect(lean).toHaveLength(16);
+    expect(lean[0]).toBe('Plain');
+  });
+});
