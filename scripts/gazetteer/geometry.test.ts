@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { isInside, largestPolygon, largestPolygonArea, representativePoint, roundCoord } from './geometry.ts';
+import { bbox, containsPoint, isInside, largestPolygon, largestPolygonArea, representativePoint, roundCoord } from './geometry.ts';
 
 const square = (x: number, y: number, size: number): number[][] => [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
 
@@ -32,5 +32,14 @@ describe('representativePoint', () => {
   it('stays out of a hole', () => {
     const ring: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 10), square(3, 3, 4)] };
     expect(isInside(ring.coordinates, representativePoint(ring))).toBe(true);
+  });
+});
+
+describe('bbox and containsPoint', () => {
+  it('bound and test a multipolygon', () => {
+    const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: [[square(100, 0, 1)], [square(0, 0, 10)]] };
+    expect(bbox(geometry)).toEqual([0, 0, 101, 10]);
+    expect(containsPoint(geometry, [100.5, 0.5])).toBe(true);
+    expect(containsPoint(geometry, [50, 5])).toBe(false);
   });
 });

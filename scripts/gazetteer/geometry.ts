@@ -84,3 +84,24 @@ export function representativePoint(geometry: Polygon | MultiPolygon): Position 
 export function largestPolygonArea(geometry: Polygon | MultiPolygon): number {
   return ringArea(largestPolygon(geometry)[0]!);
 }
+
+export function containsPoint(geometry: Polygon | MultiPolygon, point: Position): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some(rings => isInside(rings, point));
+}
+
+export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+export function bbox(geometry: Polygon | MultiPolygon): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const polygon of polygons) {
+    for (const [x, y] of polygon[0]! as Array<[number, number]>) {
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+    }
+  }
+  return box;
+}

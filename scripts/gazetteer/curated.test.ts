@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyAlias, curatedDraft, parseAliases, parseCuratedPlaces } from './curated.ts';
+import type { PlaceDraft } from './feature.ts';
+import { paths } from './sources.ts';
+
+const place = {
+  id: 'cur:old-city-mosul', name: 'Old City of Mosul', names: { vi: ['Thành cổ Mosul'] }, type: 'district', countryCode: 'IQ',
+  parent: 'gn:99072', lat: 36.34306, lon: 43.12667, source: 'https://example.org', approx: true,
+};
+
+describe('parseCuratedPlaces', () => {
+  it('accepts a well-formed place and drafts it', () => {
+    const [p] = parseCuratedPlaces([place], 'places.json');
+    expect(curatedDraft(p!)).toMatchObject({ id: 'cur:old-city-mosul', names: { en: [], vi: ['Thành cổ Mosul'], ar: [] }, alt: [], population: 0, approx: true });
+  });
+  it.each([
+    [{ id: 'old-city' }, /id/],
+    [{ type: 'town' }, /type/],
+    [{ countryCode: 'IRQ' }, /countryCode/],
+    [{ lat: 120 }, /range/],
+    [{ source: '' }, /source/],
+    [{ alt: ['ok', 3] }, /alt/],
+  ])('rejects %o', (change, message) => {
+    expect(() => parseCuratedPlaces([{ ...place, ...change }], 'places.json')).toThrow(message);
+  });
+});
+
+describe('parseAliases and applyAlias', () => {
+  it('needs a source for every entry and skips notes', () => {
+    expect(() => parseAliases({ 'iso:GB': { vi: ['Anh'] } }, 'aliases.json')).toThrow(/source/);
+    expect([...parseAliases({ _about: 'notes', 'iso:GB': { vi: ['Anh'], source: 'x' } }, 'aliases.json').keys()]).toEqual(['iso:GB']);
+  });
+  it('puts curated names first and can replace the label', () => {
+    const base: PlaceDraft = {
+      id: 'iso:GB', name: 'United Kingdom', names: { en: ['United Kingdom'], vi: ['Vương quốc Anh'], ar: [] }, alt: [], type: 'country',
+      countryCode: 'GB', population: 1, source: 'factbook:GB', demonyms: ['British'], lat: 54, lon: -2,
+    };
+    const out = applyAlias(base, { en: ['Britain'], vi: ['Anh'], demonyms: ['Brit'], source: 'x' });
+    expect(out.name).toBe('United Kingdom');
+    expect(out.names.vi).toEqual(['Anh', 'Vương quốc Anh']);
+    expect(out.names.en).toEqual(['United Kingdom', 'Britain', 'United Kingdom']);
+    expect(out.demonyms).toEqual(['British', 'Brit']);
+    expect(applyAlias(base, { name: 'UK', source: 'x' }).name).toBe('UK');
+  });
+});
+
+describe('data/curated', () => {
+  it('every file parses', () => {
+    for (const file of readdirSync(paths.curated).filter(f => f.endsWith('.json'))) {
+      const json: unknown = JSON.parse(readFileSync(join(paths.curated, file), 'utf8'));
+      const parse = file.startsWith('aliases') ? () => parseAliases(json, file) : () => parseCuratedPlaces(json, file);
+      expect(parse, file).not.toThrow();
+    }
+  });
+});
