@@ -25,14 +25,16 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   return 2 * 6371 * Math.asin(Math.sqrt(a));
 }
 
-for (const place of CARD_PLACES) {
-  test(`${place.name} is drawn at its coordinates`, async ({ page }) => {
-    await openExplorer(page);
+test('the nine card places are drawn at their coordinates', async ({ page }) => {
+  await openExplorer(page);
+  for (const place of CARD_PLACES) {
     await jumpTo(page, place.lon, place.lat, place.zoom);
     const points = await renderedPoints(page);
     const named = points.filter((p) => p.name && place.keys.some((key) => fold(p.name!).includes(key)));
-    expect(named.map((p) => p.name), `a point named like ${place.name} among ${points.map((p) => p.name).join(', ')}`).not.toEqual([]);
+    // soft: one missing place must not hide how the others fare
+    expect.soft(named.length, `${place.name}: a point named like it among ${points.map((p) => p.name ?? 'cluster').join(', ')}`).toBeGreaterThan(0);
+    if (!named.length) continue;
     const nearest = Math.min(...named.map((p) => km(place.lat, place.lon, p.lat, p.lon)));
-    expect(nearest).toBeLessThanOrEqual(place.km);
-  });
-}
+    expect.soft(nearest, `${place.name}: km from its coordinates`).toBeLessThanOrEqual(place.km);
+  }
+});
