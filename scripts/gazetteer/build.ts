@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import countries from 'i18n-iso-countries';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -13,7 +13,7 @@ import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, type Admin1Input 
 import { countyName, isIndependentCity, isStateFips } from './counties.ts';
 import { assignDemonyms, chooseCountryPoint, cldrCountryNames, type Territories } from './countries.ts';
 import { applyAlias, curatedDraft, parseAliases, parseCuratedPlaces, type Alias } from './curated.ts';
-import { readFactbook } from './factbook.ts';
+import { readFactbook, type LatLon } from './factbook.ts';
 import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
 import { isIncluded, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
 import { largestPolygonArea, representativePoint } from './geometry.ts';
@@ -32,6 +32,10 @@ function topoShapes(path: string, object: string): Array<{ id: string; name: str
   return collection.features
     .filter(f => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
     .map(f => ({ id: String(f.id ?? ''), name: f.properties.name, geometry: f.geometry as Shape }));
+}
+
+function latLon([lon, lat]: Position): LatLon {
+  return { lat: lat!, lon: lon! };
 }
 
 function readGeoNames(): GeoNamesRow[] {
@@ -109,7 +113,7 @@ function countryDrafts(rows: GeoNamesRow[]): PlaceDraft[] {
     const town = biggestTown.get(iso);
     const chosen = chooseCountryPoint([
       fb?.point && { point: fb.point, source: `factbook:${iso}` },
-      shape && { point: ((p): { lat: number; lon: number } => ({ lon: p[0]!, lat: p[1]! }))(representativePoint(shape)), source: `naturalearth:${iso}` },
+      shape && { point: latLon(representativePoint(shape)), source: `naturalearth:${iso}` },
       town && { point: { lat: town.lat, lon: town.lon }, source: `geonames:${town.id}` },
     ]);
     if (!chosen) throw new Error(`no point for country ${iso}`);
