@@ -15,8 +15,8 @@ export interface Place {
 }
 
 /**
- * The dataset indexed for filtering: places and articles by position, and for each mention the
- * position of its place and article, so a filter pass over 100k mentions is array reads.
+ * The dataset indexed for filtering: places and articles by position, and per mention its place,
+ * article, section and whether it counts, so a filter pass over 100k mentions is array reads.
  */
 export interface Catalog {
   articles: Article[];
@@ -24,6 +24,10 @@ export interface Catalog {
   mentions: MentionFeature[];
   mentionPlace: Int32Array;
   mentionArticle: Int32Array;
+  /** 1 for a related-links mention. */
+  mentionRelated: Uint8Array;
+  /** 1 for a counted mention, 0 for a duplicate (shown, not counted). */
+  mentionCounted: Uint8Array;
   placeIndex: Map<string, number>;
   articleIndex: Map<string, number>;
 }
@@ -37,6 +41,8 @@ export function buildCatalog(dataset: Dataset): Catalog {
   const { mentions } = dataset;
   const mentionPlace = new Int32Array(mentions.length);
   const mentionArticle = new Int32Array(mentions.length);
+  const mentionRelated = new Uint8Array(mentions.length);
+  const mentionCounted = new Uint8Array(mentions.length);
 
   mentions.forEach((mention, m) => {
     const p = mention.properties;
@@ -58,9 +64,11 @@ export function buildCatalog(dataset: Dataset): Catalog {
     }
     mentionPlace[m] = placeIdx;
     mentionArticle[m] = articleIdx;
+    mentionRelated[m] = p.section === 'related' ? 1 : 0;
+    mentionCounted[m] = p.duplicate ? 0 : 1;
   });
   places.forEach((place, i) => {
     place.searchKey = [...(spellings[i] ?? [])].map(foldForSearch).join('|');
   });
-  return { articles, places, mentions, mentionPlace, mentionArticle, placeIndex, articleIndex };
+  return { articles, places, mentions, mentionPlace, mentionArticle, mentionRelated, mentionCounted, placeIndex, articleIndex };
 }

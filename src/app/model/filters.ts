@@ -95,42 +95,46 @@ function placeInArea(place: Place, area: Area | null, view: Bounds | null): bool
 
 /** Runs every filter over the catalog in one pass over the mentions. */
 export function applyFilters(catalog: Catalog, filters: Filters, view: Bounds | null): FilterResult {
-  const { articles, places, mentions, mentionPlace, mentionArticle } = catalog;
+  const { articles, places, mentionPlace, mentionArticle, mentionRelated, mentionCounted } = catalog;
   const hiddenArticles = new Set(filters.hiddenArticles);
-  const articleShown = articles.map((a) => !hiddenArticles.has(a.id));
-  const articleDated = articles.map((a) => articleInDates(a.date, filters.dateFrom, filters.dateTo));
   const query = foldForSearch(filters.text);
-  const placeGroup = places.map((p) => LAYER_GROUP_OF[p.type]);
-  const groupShown = Object.fromEntries(LAYER_GROUPS.map((g) => [g, !filters.hiddenGroups.includes(g)])) as Record<LayerGroup, boolean>;
-  const placeMatches = places.map((p) => (!query || p.searchKey.includes(query)) && placeInArea(p, filters.area, view));
-  const sectionShown = { body: !filters.hiddenSections.includes('body'), related: !filters.hiddenSections.includes('related') };
+  // per article and per place: 1 bit for its own switch, 2 for every other filter on it
+  const articlePass = Uint8Array.from(articles, (a) => (hiddenArticles.has(a.id) ? 0 : 1) | (articleInDates(a.date, filters.dateFrom, filters.dateTo) ? 2 : 0));
+  const groupIndex = places.map((p) => LAYER_GROUPS.indexOf(LAYER_GROUP_OF[p.type]));
+  const groupShown = LAYER_GROUPS.map((g) => !filters.hiddenGroups.includes(g));
+  const placePass = Uint8Array.from(places, (p, i) => (groupShown[groupIndex[i]!] ? 1 : 0) | ((!query || p.searchKey.includes(query)) && placeInArea(p, filters.area, view) ? 2 : 0));
+  // indexed by the catalog's mentionRelated: 0 body, 1 related
+  const sectionShown = [!filters.hiddenSections.includes('body'), !filters.hiddenSections.includes('related')];
 
-  const visible = new Uint8Array(mentions.length);
+  const n = mentionPlace.length;
+  const visible = new Uint8Array(n);
   const placeShown = new Uint8Array(places.length);
   const placeCounts = new Int32Array(places.length);
   const articleCounts = new Int32Array(articles.length);
-  const groupCounts: Record<LayerGroup, number> = { local: 0, city: 0, region: 0, country: 0 };
-  const sectionCounts: Record<Section, number> = { body: 0, related: 0 };
+  const groupTotals = new Int32Array(LAYER_GROUPS.length);
+  const sectionTotals = new Int32Array(2);
 
-  for (let m = 0; m < mentions.length; m++) {
+  for (let m = 0; m < n; m++) {
     const a = mentionArticle[m]!;
     const p = mentionPlace[m]!;
-    if (!articleDated[a] || !placeMatches[p]) continue;
-    const props = mentions[m]!.properties;
-    const group = placeGroup[p]!;
-    const section = props.section;
-    const byArticle = articleShown[a]!;
-    const byGroup = groupShown[group];
-    const bySection = sectionShown[section];
-    const counted = props.duplicate ? 0 : 1;
+    const ap = articlePass[a]!;
+    const pp = placePass[p]!;
+    if (!(ap & pp & 2)) continue;
+    const s = mentionRelated[m]!;
+    const byArticle = ap & 1;
+    const byGroup = pp & 1;
+    const bySection = sectionShown[s];
+    const counted = mentionCounted[m]!;
     if (byGroup && bySection) articleCounts[a]! += counted;
-    if (byArticle && bySection) groupCounts[group] += counted;
-    if (byArticle && byGroup) sectionCounts[section] += counted;
+    if (byArticle && bySection) groupTotals[groupIndex[p]!]! += counted;
+    if (byArticle && byGroup) sectionTotals[s]! += counted;
     if (byArticle && byGroup && bySection) {
       visible[m] = 1;
       placeShown[p] = 1;
       placeCounts[p]! += counted;
     }
   }
+  const groupCounts = Object.fromEntries(LAYER_GROUPS.map((g, i) => [g, groupTotals[i]!])) as Record<LayerGroup, number>;
+  const sectionCounts: Record<Section, number> = { body: sectionTotals[0]!, related: sectionTotals[1]! };
   return { visible, placeShown, placeCounts, articleCounts, groupCounts, sectionCounts };
 }

@@ -28,18 +28,17 @@ const UNSEEN = -2;
  * sit exactly on top of each other.
  */
 export function aggregatePoints(catalog: Catalog, visible: Uint8Array): MentionPoints {
-  const { mentions, mentionPlace, mentionArticle, places } = catalog;
+  const { mentionPlace, mentionArticle, mentionRelated, mentionCounted, places } = catalog;
   const count = new Int32Array(places.length);
   const article = new Int32Array(places.length).fill(UNSEEN);
   const body = new Uint8Array(places.length);
-  for (let m = 0; m < mentions.length; m++) {
+  for (let m = 0; m < mentionPlace.length; m++) {
     if (!visible[m]) continue;
     const p = mentionPlace[m]!;
-    const props = mentions[m]!.properties;
     const a = mentionArticle[m]!;
     article[p] = article[p] === UNSEEN || article[p] === a ? a : MIXED;
-    if (props.section === 'body') body[p] = 1;
-    if (!props.duplicate) count[p]!++;
+    if (!mentionRelated[m]) body[p] = 1;
+    count[p]! += mentionCounted[m]!;
   }
   const features: MentionPoints['features'] = [];
   for (let p = 0; p < places.length; p++) {
