@@ -17,6 +17,8 @@ export interface NameHit {
    * ("Khoy", "Mott") that only folding made equal.
    */
   accented?: string;
+  /** "Ky.", "B.C.": an abbreviation, written with its full stop, that names a place only where a dateline or address puts it. */
+  abbreviation?: boolean;
 }
 
 interface NameNode {
@@ -49,7 +51,7 @@ export class NameIndex {
       }
       if (i < words.length - 1) node.more = true;
       else if (!node.hits) node.hits = [hit];
-      else if (!node.hits.some(h => h.place === hit.place && h.demonym === hit.demonym && h.acronym === hit.acronym && h.relative === hit.relative && h.accented === hit.accented)) node.hits.push(hit);
+      else if (!node.hits.some(h => h.place === hit.place && h.demonym === hit.demonym && h.acronym === hit.acronym && h.relative === hit.relative && h.accented === hit.accented && h.abbreviation === hit.abbreviation)) node.hits.push(hit);
     }
   }
 
@@ -82,7 +84,7 @@ export function isAcronym(name: string): boolean {
 export function indexPlace(index: NameIndex, feature: PlaceFeature, place: number): void {
   const p = feature.properties;
   const names = new Set([...namesOf(feature), ...p.names.ar]);
-  for (const name of names) index.add(name, { place, demonym: false, acronym: isAcronym(name), relative: false, ...accentOf(name) });
+  for (const name of names) index.add(name, { place, demonym: false, acronym: isAcronym(name), relative: false, ...accentOf(name), ...(name.endsWith('.') ? { abbreviation: true } : {}) });
   for (const demonym of p.demonyms ?? []) index.add(demonym, { place, demonym: true, acronym: false, relative: false });
 }
 

@@ -58,3 +58,12 @@ export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'd
   ['city of', 'city'], ['town of', 'city'], ['village of', 'city'], ['province of', 'admin1'],
   ['state of', 'admin1'], ['governorate of', 'admin1'], ['district of', 'district'], ['river', 'water'],
 ]);
+
+/** Words before a country's adjective that make it a language: "in Turkish", "teaching English". */
+export const LANGUAGE_CUES = set(`
+  in into speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned
+  study studies studying studied fluent translated read reads write writes wrote
+`);
+
+/** Words that can follow a language's name where they could not follow an adjective's noun: "English to", "Turkish and". */
+export const FUNCTION_WORDS = set('and or to at for with in on is was but as from by of than then so');

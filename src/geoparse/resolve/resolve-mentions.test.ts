@@ -13,6 +13,10 @@ describe('resolveMentions', () => {
   it('follows places co-mentioned in the article', () => {
     expect(mentions('Smoke rose over Shifa after strikes on Mosul.').find(m => m.surface === 'Shifa')).toMatchObject({ name: 'Al-Shifa', type: 'district' });
   });
+  it('reads a name shared by a province and its capital as the capital, unless a word says province', () => {
+    expect(mentions('Fighting went on in Raqqa.')[0]).toMatchObject({ type: 'city' });
+    expect(mentions('Xe bốc cháy ở tỉnh Raqqa.')[0]).toMatchObject({ type: 'admin1' });
+  });
   it('gives every occurrence of a name the same place', () => {
     const paris = mentions('Paris, Texas is small. Paris has a lake.').filter(m => m.surface === 'Paris');
     expect(new Set(paris.map(m => m.placeId))).toEqual(new Set(['gn:4717560']));

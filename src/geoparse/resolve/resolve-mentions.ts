@@ -70,6 +70,8 @@ function groupByName(candidates: Candidate[], gazetteer: GazetteerIndex): Group[
     const base = hits.map(h => {
       const place = gazetteer.places[h.place]!;
       let score = prior(place.properties);
+      // "Raqqa", "Deir ez-Zor": a name shared by a province and its capital means the capital unless a word says province.
+      if (place.properties.type === 'admin1' && hits.some(o => gazetteer.places[o.place]!.properties.admin1 === place.properties.id && gazetteer.places[o.place]!.properties.type === 'city')) score -= 3;
       if (group.some(c => c.typeHint && fitsHint(place.properties.type, c.typeHint))) score += 4;
       if (group.some(c => c.container && holds(c.container, place, gazetteer))) score += 6;
       return score;

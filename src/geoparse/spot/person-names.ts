@@ -12,15 +12,21 @@ export function personNames(tokens: Token[]): Set<string> {
   const persons = new Set<string>();
   // Exact spelling, not folded: Vietnamese "Mỹ" is not the name "My".
   const isFirstName = (t: Token) => FIRST_NAMES.has(t.text.toLowerCase());
+  const nameWord = (t: Token | undefined): t is Token => !!t && !t.breakBefore && isCapitalised(t) && !isAllCaps(t) && !PLACE_WORDS.has(t.folded);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
-    const b = tokens[i + 1]!;
-    if (b.breakBefore || !isCapitalised(a) || !isCapitalised(b) || isAllCaps(b) || PLACE_WORDS.has(b.folded)) continue;
-    if (PERSON_TITLES.has(a.folded) || isFirstName(a)) persons.add(b.folded);
-    const c = tokens[i + 2];
-    // "Georgia Stevens": a first name before a surname that no title or place word follows.
-    if (isFirstName(a) && !PERSON_TITLES.has(a.folded) && !isFirstName(b) && (!c || c.breakBefore || !isCapitalised(c))) persons.add(a.folded);
+    if (!isCapitalised(a) || !(PERSON_TITLES.has(a.folded) || isFirstName(a))) continue;
+    // The capitalised words after a title or a first name, initials skipped: "President Barack Obama", "Charles W. Murphy".
+    const run: Token[] = [];
+    for (let j = i + 1; j < tokens.length && run.length < 3; j++) {
+      const t = tokens[j]!;
+      if (t.text.length === 1 && /\p{Lu}/u.test(t.text) && !t.breakBefore) continue;
+      if (!nameWord(t)) break;
+      run.push(t);
+    }
+    for (const t of run) persons.add(t.folded);
+    // "Georgia Stevens": a first name before a surname that is not itself a first name.
+    if (run.length === 1 && isFirstName(a) && !PERSON_TITLES.has(a.folded) && !isFirstName(run[0]!)) persons.add(a.folded);
   }
   return persons;
 }
-

@@ -24,7 +24,19 @@ describe('English rules', () => {
     expect(places('US forces and the UAE agreed; ask us.')).toEqual([['US', 'United States'], ['UAE', 'United Arab Emirates']]);
     expect(places('It was backed by the U.S. and Britain.')).toEqual([['U.S.', 'United States'], ['Britain', 'United Kingdom']]);
   });
-  it('reads "in French" as a language', () => {
+  it('reads "in French" and "teaching English" as languages', () => {
     expect(places('He shouted in French at the crowd.')).toEqual([]);
+    expect(places('She was teaching French to British pupils.')).toEqual([['British', 'United Kingdom']]);
+    expect(places('He was held in Turkish custody.')).toEqual([['Turkish', 'Turkey']]);
+  });
+  it('takes a state abbreviation after a town and a comma, with its full stop', () => {
+    expect(places('LONDON, Ky. (AP) - A man was hurt.')).toEqual([['LONDON', 'London'], ['Ky.', 'Kentucky']]);
+    expect(mentions('LONDON, Ky. (AP) - A man was hurt.')[0]!.countryCode).toBe('US');
+    expect(places('Snow fell in B.C. on Monday.')).toEqual([['B.C.', 'British Columbia']]);
+    expect(places('He spoke to Ky. Then he left.')).toEqual([]);
+  });
+  it('remembers people named once with a title or first name', () => {
+    expect(places('President Barack Obama spoke. Later Obama left London.')).toEqual([['London', 'London']]);
+    expect(places('Dr. Charles W. Kentucky arrived. Kentucky said hello.')).toEqual([]);
   });
 });

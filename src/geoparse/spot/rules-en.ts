@@ -1,4 +1,4 @@
-import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, SPEECH_VERBS, TYPE_CUES_BEFORE } from '../lang/en.ts';
+import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, SPEECH_VERBS, TYPE_CUES_BEFORE } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
@@ -12,7 +12,7 @@ export const englishRules: LanguageRules = {
     const single = end - start === 1;
     const first = tokens[start]!;
     if (single && (NEVER_PLACES.has(first.folded) || PERSON_TITLES.has(first.folded) || isParticle(first))) return [];
-    if (single && first.text.length < 3 && !hits.some(h => h.acronym)) return [];
+    if (single && first.text.length < 3 && !hits.some(h => h.acronym || h.abbreviation)) return [];
     const before = joinedBefore(ctx, start);
     const after = joinedAfter(ctx, end);
     if (before && isCapitalised(before) && (PERSON_TITLES.has(before.folded) || FIRST_NAMES.has(before.text.toLowerCase())) && !followsPlace(ctx, start)) return [];
@@ -24,7 +24,10 @@ export const englishRules: LanguageRules = {
     if (single && after && SPEECH_VERBS.has(after.folded)) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
     if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places[h.place]!.properties.type !== 'city');
-    if (kept.some(h => h.demonym) && isLanguageName(ctx, start, end)) kept = kept.filter(h => !h.demonym);
+    if (kept.some(h => h.demonym)) {
+      // "English", "French": the adjective, not a small town that shares it.
+      kept = isLanguageName(ctx, start, end) ? [] : kept.filter(h => h.demonym || ctx.places[h.place]!.properties.type !== 'city');
+    }
     if (single && COMMON_WORDS.has(first.folded)) {
       // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
       if (!ctx.weak[start] && ((before && isCapitalised(before) && !followsPlace(ctx, start)) || (after && isCapitalised(after)))) return [];
@@ -59,11 +62,11 @@ function insideLongerName(ctx: SpotContext, start: number): boolean {
     !COMMON_WORDS.has(before.folded) && !DIRECTIONS.has(before.folded) && !/^\p{N}/u.test(before.text);
 }
 
-/** "in Turkish", "speaks French": an adjective of a country standing alone after "in" or "speak" names a language. */
+/** "in Turkish", "teaching English": an adjective of a country standing alone after these names a language. */
 function isLanguageName(ctx: SpotContext, start: number, end: number): boolean {
   const before = joinedBefore(ctx, start)?.folded;
   const after = joinedAfter(ctx, end);
-  return (before === 'in' || before === 'speak' || before === 'speaks' || before === 'spoke') && (!after || !isCapitalised(after));
+  return before !== undefined && LANGUAGE_CUES.has(before) && (!after || FUNCTION_WORDS.has(after.folded));
 }
 
 // "Sabah al-Numani", "Omar bin Laden": a name followed by a lineage particle and a capital is a person's.

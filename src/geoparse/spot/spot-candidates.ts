@@ -49,10 +49,10 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
   for (const match of namesAt(names, tokens, i)) {
     if (!capitalisedName(tokens, i, match.end)) continue;
     if (match.end - i === 1 && ctx.persons.has(tokens[i]!.folded)) continue;
-    const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAccents(ctx, i, match.end, byCase(ctx, i, match.end, match.hits))));
+    const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAbbreviation(ctx, i, match.end, byAccents(ctx, i, match.end, byCase(ctx, i, match.end, match.hits)))));
     if (hits.length === 0) continue;
     const candidate: Candidate = {
-      start: tokens[i]!.start, end: endWithAbbreviation(ctx, i, match.end), tokenStart: i, tokenEnd: match.end, key: keyOf(tokens, i, match.end), hits,
+      start: tokens[i]!.start, end: endWithFullStop(ctx, i, match.end, hits), tokenStart: i, tokenEnd: match.end, key: keyOf(tokens, i, match.end), hits,
       typeHint: rules.typeHintBefore(ctx, i),
     };
     return widenToNamedPart(ctx, rules, names, candidate) ?? candidate;
@@ -115,11 +115,25 @@ function byAccents(ctx: SpotContext, from: number, to: number, hits: NameHit[]):
   return hits.filter(h => h.accented === form);
 }
 
-/** "U.S." and "D.C." end with their last full stop, as they are written. */
-function endWithAbbreviation(ctx: SpotContext, from: number, to: number): number {
+/** "U.S.", "D.C." and "Ky." end with their full stop, as they are written. */
+function endWithFullStop(ctx: SpotContext, from: number, to: number, hits: NameHit[]): number {
   const end = ctx.tokens[to - 1]!.end;
   const dotted = to - from > 1 && ctx.text.slice(ctx.tokens[to - 2]!.end, ctx.tokens[to - 1]!.start) === '.';
-  return dotted && ctx.text[end] === '.' ? end + 1 : end;
+  return (dotted || hits.some(h => h.abbreviation)) && ctx.text[end] === '.' ? end + 1 : end;
+}
+
+/**
+ * An abbreviation ("Ky.", "Man.") needs its full stop and a place before it ("London, Ky.",
+ * "Churchill, Man."): alone, "Man." ends a sentence about a man. Dotted initials ("B.C.", "N.Y.")
+ * stand alone.
+ */
+function byAbbreviation(ctx: SpotContext, from: number, to: number, hits: NameHit[]): NameHit[] {
+  if (!hits.some(h => h.abbreviation)) return hits;
+  const end = ctx.tokens[to - 1]!.end;
+  const stop = ctx.text[end] === '.';
+  const initials = to - from > 1;
+  const dateline = ctx.previous?.tokenEnd === from && /^\s*,\s*$/.test(ctx.text.slice(ctx.previous.end, ctx.tokens[from]!.start));
+  return hits.filter(h => !h.abbreviation || (stop && (initials || dateline)));
 }
 
 /** "Tổng thống Mỹ Obama", "U.S. Gen. Volesky": a town's name right after a country's is a person's. */
