@@ -4,9 +4,11 @@ import type { Lang } from '../types.ts';
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 const LETTER = /\p{L}/gu;
 
-/** Vietnamese when its letters make up more than 2% of the letters; English otherwise. */
+const SAMPLE = 5000;
+
+/** Vietnamese when its letters make up more than 2% of the letters of the first few thousand; English otherwise. */
 export function detectLang(text: string): Lang {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const letters = sample.match(LETTER)?.length ?? 0;
   const vietnamese = sample.match(VIETNAMESE)?.length ?? 0;
   return letters > 0 && vietnamese / letters > 0.02 ? 'vi' : 'en';

@@ -1,4 +1,4 @@
-import { fold, wordsOf } from '../text/fold.ts';
+import { wordsOf } from '../text/fold.ts';
 import { DATE_PREFIX, type Line } from './lines.ts';
 
 /**
@@ -8,19 +8,24 @@ import { DATE_PREFIX, type Line } from './lines.ts';
  */
 export function findDuplicates(lines: Line[]): Array<[number, number]> {
   const seen = new Set<string>();
-  const foldedLines = new Set<string>();
-  const slugCandidates: Line[] = [];
+  const keys: string[] = [];
+  const slugs: Line[] = [];
   const out: Array<[number, number]> = [];
   for (const line of lines) {
-    const key = line.text.normalize('NFC').replace(DATE_PREFIX, '').replace(/\s+/g, ' ').replace(/ (?=[,.;:!?])/g, '').trim();
+    const text = /[^\x00-\x7f]/.test(line.text) ? line.text.normalize('NFC') : line.text;
+    const key = text.replace(DATE_PREFIX, '').replace(/\s+/g, ' ').replace(/ (?=[,.;:!?])/g, '').trim();
     if (!key) continue;
     if (seen.has(key)) out.push([line.start, line.end]);
     seen.add(key);
-    if (/^[a-z0-9]+(?: [a-z0-9]+){2,}$/.test(key)) slugCandidates.push(line);
-    else foldedLines.add(wordsOf(fold(key)).join(' '));
+    if (/^[a-z0-9]+(?: [a-z0-9]+){2,}$/.test(key)) slugs.push(line);
+    else keys.push(key);
   }
-  for (const line of slugCandidates) {
-    if (foldedLines.has(line.text.trim()) && !out.some(([s]) => s === line.start)) out.push([line.start, line.end]);
+  if (slugs.length > 0) {
+    // Folding every line is only worth it when some line looks like a slug.
+    const folded = new Set(keys.map(k => wordsOf(k).join(' ')));
+    for (const line of slugs) {
+      if (folded.has(line.text.trim()) && !out.some(([s]) => s === line.start)) out.push([line.start, line.end]);
+    }
   }
   return out.sort((a, b) => a[0] - b[0]);
 }

@@ -18,6 +18,7 @@ const SIGN_OFF = /^mời (?:quý )?(?:độc giả|bạn đọc) (?:theo dõi|xe
 export function findRelatedStart(lines: Line[], textLength: number): number {
   const firstContent = lines.findIndex(l => l.text.trim() !== '');
   for (let i = firstContent + 1; i < lines.length; i++) {
+    if (lines[i]!.text.length > 100) continue;
     const line = lines[i]!.text.normalize('NFC').trim();
     if (line.length <= 80 && (RELATED_HEADING.test(line) || SIGN_OFF.test(line))) return lines[i]!.start;
   }

@@ -1,9 +1,8 @@
 import type { Token } from '../text/tokenize.ts';
 
-const UPPER_FIRST = /^[\p{Lu}\p{Lt}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 
-export const isCapitalised = (t: Token): boolean => UPPER_FIRST.test(t.text);
+export const isCapitalised = (t: Token): boolean => t.capital;
 export const isAllCaps = (t: Token): boolean => !HAS_LOWER.test(t.text) && /\p{Lu}/u.test(t.text);
 
 // Lowercase joiners inside names: "Deir ez-Zor", "al-Shifa", "Stratford-upon-Avon", "Thành cổ Mosul".
@@ -24,7 +23,8 @@ export function weakCapitals(tokens: Token[]): boolean[] {
     let words = 0;
     let capitalised = 0;
     for (let i = lineStart; i < lineEnd; i++) {
-      if (/^\p{N}+$/u.test(tokens[i]!.text)) continue;
+      const c = tokens[i]!.text.charCodeAt(0);
+      if (c >= 48 && c <= 57) continue;
       words++;
       if (isCapitalised(tokens[i]!)) capitalised++;
     }

@@ -11,7 +11,11 @@ export interface NameMatch {
  * Every name in the index spelled by the tokens starting at `start`, longest first. Stops at the
  * first word that no name continues with, or where the text breaks (comma, sentence end).
  */
+const NONE: NameMatch[] = [];
+
 export function namesAt(index: NameIndex, tokens: Token[], start: number): NameMatch[] {
+  // Most words start no name: answer them without building anything.
+  if (!index.get(tokens[start]!.folded)) return NONE;
   const found: NameMatch[] = [];
   let key = '';
   for (let j = start; j < tokens.length && j < start + index.maxTokens; j++) {

@@ -14,6 +14,6 @@ export function sentenceAt(text: string, start: number, end: number): string {
 function isBoundary(text: string, i: number): boolean {
   const c = text[i]!;
   if (c === '\n') return true;
-  if (!/[.!?…]/.test(c)) return false;
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
   return /^\s+[\p{Lu}\p{N}"“'‘(]/u.test(text.slice(i + 1, i + 4)) && !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i));
 }

@@ -13,6 +13,8 @@ export interface Token {
   sentenceStart: boolean;
   /** This token is the first of its line. */
   lineStart: boolean;
+  /** Starts with a capital letter or a digit. */
+  capital: boolean;
 }
 
 const SPACE = 32;
@@ -38,7 +40,7 @@ export function tokenize(text: string): Token[] {
     } else if (!(start - prevEnd === 1 && text.charCodeAt(prevEnd) === SPACE)) {
       ({ breakBefore, sentenceStart, lineStart } = readSeparator(text, prevEnd, start, prevLen));
     }
-    tokens.push({ start, end: start + word.length, text: word, folded: foldWord(word), breakBefore, sentenceStart, lineStart });
+    tokens.push({ start, end: start + word.length, text: word, folded: foldWord(word), breakBefore, sentenceStart, lineStart, capital: startsWithCapital(word) });
     prevEnd = start + word.length;
     prevLen = word.length;
   }
@@ -76,4 +78,12 @@ function readSeparator(text: string, from: number, to: number, prevLen: number):
     sentenceStart: sentenceEnd || lineStart || openQuote || dotEnds,
     lineStart,
   };
+}
+
+const UPPER_FIRST = /^[\p{Lu}\p{Lt}\p{N}]/u;
+
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return UPPER_FIRST.test(word);
 }
