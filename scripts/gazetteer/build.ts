@@ -11,8 +11,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PlaceFeature } from '../../src/geoparse/types.ts';
 import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, type Admin1Input } from './admin1.ts';
 import { countyName, isIndependentCity, isStateFips } from './counties.ts';
-import { assignDemonyms, chooseCountryPoint, cldrCountryNames, type Territories } from './countries.ts';
-import { applyAlias, curatedDraft, parseAliases, parseCuratedPlaces, type Alias } from './curated.ts';
+import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, type Territories } from './countries.ts';
+import { applyAlias, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, type Alias } from './curated.ts';
 import { readFactbook, type LatLon } from './factbook.ts';
 import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
 import { isIncluded, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
@@ -82,7 +82,7 @@ function cityDrafts(rows: GeoNamesRow[], locateAdmin1: LocateAdmin1): PlaceDraft
   });
 }
 
-function countryDrafts(rows: GeoNamesRow[]): PlaceDraft[] {
+function countryDrafts(rows: GeoNamesRow[], countryPoints: ReadonlyMap<string, LatLon>): PlaceDraft[] {
   const territories = (locale: string): Territories =>
     (readJson<{ main: Record<string, { localeDisplayNames: { territories: Territories } }> }>(paths.cldrTerritories(locale)).main[locale]!
       .localeDisplayNames.territories);
@@ -95,6 +95,7 @@ function countryDrafts(rows: GeoNamesRow[]): PlaceDraft[] {
     if (!prev || row.population > prev.population) biggestTown.set(row.countryCode, row);
   }
   const codes = Object.keys(countries.getAlpha2Codes()).sort();
+  for (const code of countryPoints.keys()) if (!codes.includes(code)) throw new Error(`curated country point for unknown country ${code}`);
   const namesOf = (code: string, locale: 'en' | 'vi' | 'ar'): string[] => [
     ...cldrCountryNames(cldr[locale], code),
     ...(countries.getName(code, locale, { select: 'all' }) ?? []),
@@ -111,11 +112,14 @@ function countryDrafts(rows: GeoNamesRow[]): PlaceDraft[] {
     const fb = factbook.get(iso);
     const shape = shapes.get(iso);
     const town = biggestTown.get(iso);
-    const chosen = chooseCountryPoint([
-      fb?.point && { point: fb.point, source: `factbook:${iso}` },
-      shape && { point: latLon(representativePoint(shape)), source: `naturalearth:${iso}` },
-      town && { point: { lat: town.lat, lon: town.lon }, source: `geonames:${town.id}` },
-    ]);
+    const chosen = chooseCountryPoint(
+      countryPointCandidates(iso, {
+        geonames: countryPoints.get(iso),
+        factbook: fb?.point,
+        shape: shape && latLon(representativePoint(shape)),
+        town: town && { id: town.id, point: { lat: town.lat, lon: town.lon } },
+      }),
+    );
     if (!chosen) throw new Error(`no point for country ${iso}`);
     const en = namesOf(iso, 'en');
     return {
@@ -158,20 +162,33 @@ function countyDrafts(admin1: PlaceDraft[]): PlaceDraft[] {
     });
 }
 
-function readCurated(): { places: PlaceDraft[]; aliases: Map<string, Alias> } {
+interface Curated {
+  places: PlaceDraft[];
+  aliases: Map<string, Alias>;
+  countryPoints: Map<string, LatLon>;
+}
+
+function readCurated(): Curated {
   const files = readdirSync(paths.curated).filter(f => f.endsWith('.json')).sort();
-  const places: PlaceDraft[] = [];
-  const aliases = new Map<string, Alias>();
+  const out: Curated = { places: [], aliases: new Map(), countryPoints: new Map() };
   for (const file of files) {
     const json = readJson<unknown>(join(paths.curated, file));
-    if (file.startsWith('aliases')) {
+    const kind = curatedFileKind(file);
+    if (kind === 'places') {
+      out.places.push(...parseCuratedPlaces(json, file).map(curatedDraft));
+    } else if (kind === 'aliases') {
       for (const [id, alias] of parseAliases(json, file)) {
-        if (aliases.has(id)) throw new Error(`curated ${file}: ${id} has aliases in two files`);
-        aliases.set(id, alias);
+        if (out.aliases.has(id)) throw new Error(`curated ${file}: ${id} has aliases in two files`);
+        out.aliases.set(id, alias);
       }
-    } else places.push(...parseCuratedPlaces(json, file).map(curatedDraft));
+    } else {
+      for (const [code, point] of parseCountryPoints(json, file)) {
+        if (out.countryPoints.has(code)) throw new Error(`curated ${file}: ${code} has a point in two files`);
+        out.countryPoints.set(code, point);
+      }
+    }
   }
-  return { places, aliases };
+  return out;
 }
 
 /** Curated ids and references must point at real places: a typo fails the build, not the matcher. */
@@ -186,16 +203,16 @@ function checkReferences(drafts: PlaceDraft[], aliases: Map<string, Alias>): voi
 function countBy(features: PlaceFeature[], key: (f: PlaceFeature) => string): string {
   const counts = new Map<string, number>();
   for (const f of features) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `  ${k.padEnd(14)} ${n}`).join('\n');
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `  ${k.padEnd(18)} ${n}`).join('\n');
 }
 
 function main(): void {
   const started = Date.now();
   const rows = readGeoNames();
   const admin1 = admin1Drafts(rows);
-  const { places, aliases } = readCurated();
+  const { places, aliases, countryPoints } = readCurated();
   const drafts = [
-    ...countryDrafts(rows),
+    ...countryDrafts(rows, countryPoints),
     ...admin1.drafts,
     ...countyDrafts(admin1.drafts),
     ...cityDrafts(rows, admin1.locate),

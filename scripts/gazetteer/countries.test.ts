@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignDemonyms, chooseCountryPoint, cldrCountryNames, expandCountryName } from './countries.ts';
+import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, expandCountryName } from './countries.ts';
 
 describe('expandCountryName', () => {
   it('splits parentheses and spells out ampersands', () => {
@@ -36,5 +36,19 @@ describe('chooseCountryPoint', () => {
     expect(chooseCountryPoint([pole, shape])).toBe(shape);
     expect(chooseCountryPoint([null, undefined, shape])).toBe(shape);
     expect(chooseCountryPoint([])).toBeNull();
+  });
+});
+
+describe('countryPointCandidates', () => {
+  const geonames = { lat: 60.10867, lon: -113.64258 };
+  const factbook = { lat: 60, lon: -95 };
+  const shape = { lat: 57, lon: -100 };
+  it('prefers GeoNames’ country point to the Factbook’s', () => {
+    const chosen = chooseCountryPoint(countryPointCandidates('CA', { geonames, factbook, shape, town: { id: 6167865, point: { lat: 43.7, lon: -79.4 } } }));
+    expect(chosen).toEqual({ point: geonames, source: 'geonames-country:CA' });
+  });
+  it('falls back to the Factbook, the polygon, then the biggest town', () => {
+    expect(countryPointCandidates('CA', { geonames: undefined, factbook, shape }).map(c => c.source)).toEqual(['factbook:CA', 'naturalearth:CA']);
+    expect(chooseCountryPoint(countryPointCandidates('XX', { town: { id: 7, point: { lat: 1, lon: 2 } } }))?.source).toBe('geonames:7');
   });
 });

@@ -1,4 +1,4 @@
-/** Countries: CLDR and i18n-iso-countries names, Factbook points and nationality words. */
+/** Countries: CLDR and i18n-iso-countries names, GeoNames and Factbook points, nationality words. */
 import type { LatLon } from './factbook.ts';
 import { foldName, uniqueNames } from './names.ts';
 
@@ -60,10 +60,35 @@ export function assignDemonyms(candidates: DemonymCandidate[]): Map<string, stri
 
 export type PointSource = { point: LatLon; source: string };
 
+/** Where a country's point can come from, each optional. */
+export interface CountryPointInputs {
+  /** GeoNames' own point for the country (data/curated/country-points.json). */
+  geonames?: LatLon | null;
+  factbook?: LatLon | null;
+  /** A point inside the country's largest Natural Earth polygon. */
+  shape?: LatLon | null;
+  /** The country's most populous GeoNames town. */
+  town?: { id: number; point: LatLon } | null;
+}
+
 /**
- * The Factbook point when there is a usable one, else a point inside the country's largest
- * polygon, else its most populous town. Points beyond ±85° are dropped: web maps cannot show
- * them (the Factbook puts Antarctica at the pole).
+ * The candidates in order of preference, each with its source. GeoNames' point comes first: it is
+ * the gazetteer the news-geoparsing literature and most tools use, and for a large country the
+ * conventional point differs by up to 1,000 km between sources (Canada: GeoNames 60.1 N 113.6 W,
+ * Factbook 60 N 95 W). The Factbook point is the fallback for countries GeoNames' list lacks.
+ */
+export function countryPointCandidates(iso: string, inputs: CountryPointInputs): PointSource[] {
+  const out: PointSource[] = [];
+  if (inputs.geonames) out.push({ point: inputs.geonames, source: `geonames-country:${iso}` });
+  if (inputs.factbook) out.push({ point: inputs.factbook, source: `factbook:${iso}` });
+  if (inputs.shape) out.push({ point: inputs.shape, source: `naturalearth:${iso}` });
+  if (inputs.town) out.push({ point: inputs.town.point, source: `geonames:${inputs.town.id}` });
+  return out;
+}
+
+/**
+ * The first usable candidate. Points beyond ±85° are dropped: web maps cannot show them (the
+ * Factbook puts Antarctica at the pole).
  */
 export function chooseCountryPoint(candidates: Array<PointSource | null | undefined>): PointSource | null {
   return candidates.find((c): c is PointSource => !!c && Math.abs(c.point.lat) <= 85) ?? null;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyAlias, curatedDraft, parseAliases, parseCuratedPlaces } from './curated.ts';
+import { applyAlias, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces } from './curated.ts';
 import type { PlaceDraft } from './feature.ts';
 import { paths } from './sources.ts';
 
@@ -46,12 +46,38 @@ describe('parseAliases and applyAlias', () => {
   });
 });
 
+describe('parseCountryPoints', () => {
+  const file = { _about: 'notes', source: 'Gerald Venzl, sample-data-sets', licence: 'CC BY 4.0', points: [{ countryCode: 'CA', name: 'Canada', lat: 60.10867, lon: -113.64258 }] };
+  it('reads points keyed by country code', () => {
+    expect([...parseCountryPoints(file, 'country-points.json')]).toEqual([['CA', { lat: 60.10867, lon: -113.64258 }]]);
+  });
+  it.each([
+    [{ source: '' }, /source/],
+    [{ licence: undefined }, /licence/],
+    [{ points: {} }, /points/],
+    [{ points: [{ countryCode: 'CAN', lat: 1, lon: 1 }] }, /alpha-2/],
+    [{ points: [{ countryCode: 'CA', lat: 91, lon: 1 }] }, /range/],
+    [{ points: [{ countryCode: 'CA', lat: 1, lon: 1 }, { countryCode: 'CA', lat: 2, lon: 2 }] }, /twice/],
+  ])('rejects %o', (change, message) => {
+    expect(() => parseCountryPoints({ ...file, ...change }, 'country-points.json')).toThrow(message);
+  });
+});
+
+describe('curatedFileKind', () => {
+  it('tells aliases, country points and places apart by file name', () => {
+    expect(curatedFileKind('aliases.json')).toBe('aliases');
+    expect(curatedFileKind('aliases-us.json')).toBe('aliases');
+    expect(curatedFileKind('country-points.json')).toBe('country-points');
+    expect(curatedFileKind('places.json')).toBe('places');
+  });
+});
+
 describe('data/curated', () => {
   it('every file parses', () => {
+    const parsers = { aliases: parseAliases, 'country-points': parseCountryPoints, places: parseCuratedPlaces };
     for (const file of readdirSync(paths.curated).filter(f => f.endsWith('.json'))) {
       const json: unknown = JSON.parse(readFileSync(join(paths.curated, file), 'utf8'));
-      const parse = file.startsWith('aliases') ? () => parseAliases(json, file) : () => parseCuratedPlaces(json, file);
-      expect(parse, file).not.toThrow();
+      expect(() => parsers[curatedFileKind(file)](json, file), file).not.toThrow();
     }
   });
 });

@@ -4,6 +4,7 @@
  * than writing a half-right gazetteer.
  */
 import type { PlaceType } from '../../src/geoparse/types.ts';
+import type { LatLon } from './factbook.ts';
 import type { PlaceDraft } from './feature.ts';
 
 export interface CuratedPlace {
@@ -74,6 +75,42 @@ export function parseAliases(json: unknown, file: string): Map<string, Alias> {
     for (const field of ['en', 'vi', 'ar', 'alt', 'demonyms']) checkStrings(where, field, raw[field]);
     out.set(id, raw as unknown as Alias);
   }
+  return out;
+}
+
+/**
+ * What a file of data/curated/ holds, by its name: "aliases…" extra names keyed by place id,
+ * "country-points…" one conventional point per country, anything else new places.
+ */
+export type CuratedFileKind = 'aliases' | 'country-points' | 'places';
+
+export function curatedFileKind(file: string): CuratedFileKind {
+  if (file.startsWith('aliases')) return 'aliases';
+  if (file.startsWith('country-points')) return 'country-points';
+  return 'places';
+}
+
+/**
+ * A country-points file: `{ "source": …, "licence": …, "points": [{ countryCode, name, lat, lon }] }`.
+ * The file as a whole names its source and licence; a code twice or a point off the globe fails.
+ */
+export function parseCountryPoints(json: unknown, file: string): Map<string, LatLon> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail(file, 'expected an object with source, licence and points');
+  const raw = json as Record<string, unknown>;
+  for (const field of ['source', 'licence']) {
+    if (typeof raw[field] !== 'string' || raw[field] === '') fail(file, `${field} missing`);
+  }
+  if (!Array.isArray(raw['points'])) fail(file, 'points must be a list');
+  const out = new Map<string, LatLon>();
+  (raw['points'] as Array<Record<string, unknown>>).forEach((p, i) => {
+    const where = `${file} points[${i}] ${String(p['countryCode'])}`;
+    const code = p['countryCode'];
+    if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) fail(where, 'countryCode must be ISO alpha-2');
+    if (out.has(code)) fail(where, 'country listed twice');
+    const { lat, lon } = p;
+    if (typeof lat !== 'number' || typeof lon !== 'number' || Math.abs(lat) > 90 || Math.abs(lon) > 180) fail(where, 'lat/lon out of range');
+    out.set(code, { lat, lon });
+  });
   return out;
 }
 

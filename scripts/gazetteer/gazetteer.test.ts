@@ -131,8 +131,18 @@ describe('checked points', () => {
     ['iso:RU', 60, 100],
     ['iso:IQ', 33, 44],
     ['iso:SY', 35, 38],
-    ['iso:CA', 60, -95],
-  ])('country %s at the Factbook point %f, %f', (id, lat, lon) => near(id, lat, lon, 1e-9));
+    ['iso:US', 39.76, -98.5],
+    ['iso:CA', 60.10867, -113.64258],
+  ])('country %s at GeoNames’ point %f, %f', (id, lat, lon) => {
+    near(id, lat, lon);
+    expect(place(id).source).toBe(`geonames-country:${id.slice(4)}`);
+  });
+
+  it('keeps the Factbook point for a country GeoNames’ list lacks', () => {
+    const factbook = features.filter(f => f.properties.type === 'country' && f.properties.source.startsWith('factbook:'));
+    expect(factbook.length).toBeGreaterThan(0);
+    expect(features.filter(f => f.properties.source.startsWith('geonames-country:')).length).toBe(196);
+  });
 });
 
 describe('names', () => {
