@@ -26,6 +26,8 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
 }
 
 test('the nine card places are drawn at their coordinates', async ({ page }) => {
+  // nine camera moves, each waiting for the map to settle
+  test.setTimeout(180_000);
   await openExplorer(page);
   for (const place of CARD_PLACES) {
     await jumpTo(page, place.lon, place.lat, place.zoom);

@@ -12,7 +12,7 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const map = window.__map;
     return !!map && map.loaded() && !!map.getSource('mentions') && map.isSourceLoaded('mentions') && !map.isMoving();
-  }, undefined, { timeout: 20_000 });
+  }, undefined, { timeout: 45_000 });
 }
 
 /** Opens the explorer at a hash and waits for the map. */

@@ -64,12 +64,12 @@ test('the list sorts by mentions and by name', async ({ page }) => {
 test('switching an article off removes its points and changes the counts', async ({ page }) => {
   await openExplorer(page);
   const before = await summary(page);
-  expect((await renderedPoints(page)).some((p) => p.name?.includes('Raqqah'))).toBe(true);
+  expect((await renderedPoints(page)).some((p) => /raqq/i.test(p.name ?? ''))).toBe(true);
   await page.getByRole('checkbox', { name: /Cuộc chiến quét sạch IS/ }).uncheck();
   await waitForMap(page);
-  expect((await renderedPoints(page)).some((p) => p.name?.includes('Raqqah'))).toBe(false);
+  expect((await renderedPoints(page)).some((p) => /raqq/i.test(p.name ?? ''))).toBe(false);
   expect(await summary(page)).not.toBe(before);
-  await expect(page.getByTestId('place-list')).not.toContainText('Raqqah');
+  await expect(page.getByTestId('place-list')).not.toContainText(/Raqq/);
 });
 
 test('switching a layer off hides its places', async ({ page }) => {
@@ -113,7 +113,7 @@ test('the date range keeps the articles of those days', async ({ page }) => {
   await waitForMap(page);
   const counts = await page.getByTestId('article-count').allTextContents();
   expect(counts.filter((c) => c !== '0')).toHaveLength(1);
-  await expect(page.getByTestId('place-list')).toContainText('Ālbū Kamāl');
+  await expect(page.getByTestId('place-list')).toContainText(/Albu Kamal|Ālbū Kamāl/);
   await expect(page.getByTestId('place-list')).not.toContainText('Mosul');
 });
 
@@ -121,13 +121,15 @@ test('the area filter keeps places near a place, or in the view', async ({ page 
   await openExplorer(page);
   await page.getByTestId('place-list').getByRole('button', { name: /^Mosul/ }).click();
   await page.getByTestId('place-popup').getByRole('button', { name: /within 25 km/ }).click();
-  await expect(page.getByTestId('place-list').locator('.name')).toHaveText(['Mosul']);
+  // Mosul and its districts, not Tal Afar 55 km west
+  await expect(page.getByTestId('place-list')).toContainText('Old City of Mosul');
+  await expect(page.getByTestId('place-list')).not.toContainText(/Tall? .?Afar/);
   await page.getByTestId('radius').fill('120');
   await page.getByTestId('radius').press('Enter');
-  await expect(page.getByTestId('place-list')).toContainText('Tall ‘Afar');
-  await expect(page.getByTestId('place-list')).not.toContainText('Raqqah');
+  await expect(page.getByTestId('place-list')).toContainText(/Tall? .?Afar/);
+  await expect(page.getByTestId('place-list')).not.toContainText(/Raqq/);
 
   await page.getByTestId('area-view').check();
   await jumpTo(page, 39.0, 35.95, 9);
-  await expect(page.getByTestId('place-list').locator('.name')).toHaveText(['Ar Raqqah']);
+  await expect(page.getByTestId('place-list').locator('.name')).toHaveText([/Raqqa/]);
 });
