@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { decodeText, type TextProblem } from '../geoparse/article/decode-text.ts';
 
 /** One article to geoparse, or the reason it cannot be. */
 export type Input = { name: string; id: string; text: string } | { name: string; error: string };
@@ -42,20 +43,14 @@ export function readInput(name: string, path: string | null): Input {
   } catch (e) {
     return { name, error: (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : `cannot read (${(e as Error).message})` };
   }
-  const problem = textProblem(bytes);
-  if (problem) return { name, error: problem };
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  return { name, id: path === null ? 'stdin' : basename(path).replace(/\.[^.]*$/, ''), text };
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return { name, error: PROBLEMS[decoded.problem] };
+  return { name, id: path === null ? 'stdin' : basename(path).replace(/\.[^.]*$/, ''), text: decoded.text };
 }
 
-export function textProblem(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return 'empty file';
-  if (bytes.subarray(0, 8192).includes(0)) return 'binary file (contains NUL bytes), not text';
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.trim() === '') return 'empty file (only whitespace)';
-  } catch {
-    return 'not valid UTF-8 text';
-  }
-  return null;
-}
+const PROBLEMS: Record<TextProblem, string> = {
+  empty: 'empty file',
+  blank: 'empty file (only whitespace)',
+  binary: 'binary file (contains NUL bytes), not text',
+  'not-utf8': 'not valid UTF-8 text',
+};
