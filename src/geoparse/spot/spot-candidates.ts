@@ -24,6 +24,11 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Every name starts with a capital or a particle ("al-Shifa"): other words need no lookup.
+    if (!isCapitalised(tokens[i]!) && !isParticle(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const skip = namesAt(nonPlaces, tokens, i).find(m => capitalisedName(tokens, i, m.end));
     if (skip) {
       i = skip.end;

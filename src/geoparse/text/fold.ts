@@ -3,6 +3,8 @@
  * writes for it) all disappear, so "Thành cổ", "THANH CO" and "thanh co" meet. Offsets are never
  * computed on folded text: callers fold one token at a time and keep the original positions.
  */
+import { scanWords } from './word-scan.ts';
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
@@ -23,16 +25,11 @@ export function fold(s: string): string {
   return out;
 }
 
-/**
- * A word: letters, marks (decomposed text keeps its accents inside the word) and digits, with
- * inner apostrophes ("Tal'Afar", "Shi'ite") but not a possessive "'s" ("Turkey's" is Turkey).
- */
-export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?!s(?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*/gu;
-
 const wordCache = new Map<string, string>();
 
 /** A word's matching form: folded, inner apostrophes dropped ("Tal'Afar" → "talafar"). Cached: words repeat. */
 export function foldWord(word: string): string {
+  if (isPlainAscii(word)) return word.toLowerCase();
   let folded = wordCache.get(word);
   if (folded === undefined) {
     folded = fold(word).replace(/['’]/g, '');
@@ -42,7 +39,18 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/** ASCII without apostrophes folds by lowercasing alone, cheaper than a cache lookup. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || c === 39) return false;
+  }
+  return true;
+}
+
 /** A name as the folded words the index keys on. */
 export function wordsOf(name: string): string[] {
-  return (name.match(WORD) ?? []).map(foldWord);
+  const words: string[] = [];
+  scanWords(name, (start, end) => words.push(foldWord(name.slice(start, end))));
+  return words;
 }

@@ -1,4 +1,5 @@
-import { foldWord, WORD } from './fold.ts';
+import { foldWord } from './fold.ts';
+import { scanWords } from './word-scan.ts';
 
 /** One word of the original text, with its folded form for matching. */
 export interface Token {
@@ -29,9 +30,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   let prevLen = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const word = m[0];
+  scanWords(text, (start, end) => {
+    const word = text.slice(start, end);
     let breakBefore = false;
     let sentenceStart = false;
     let lineStart = false;
@@ -40,10 +40,10 @@ export function tokenize(text: string): Token[] {
     } else if (!(start - prevEnd === 1 && text.charCodeAt(prevEnd) === SPACE)) {
       ({ breakBefore, sentenceStart, lineStart } = readSeparator(text, prevEnd, start, prevLen));
     }
-    tokens.push({ start, end: start + word.length, text: word, folded: foldWord(word), breakBefore, sentenceStart, lineStart, capital: startsWithCapital(word) });
-    prevEnd = start + word.length;
+    tokens.push({ start, end, text: word, folded: foldWord(word), breakBefore, sentenceStart, lineStart, capital: startsWithCapital(word) });
+    prevEnd = end;
     prevLen = word.length;
-  }
+  });
   return tokens;
 }
 
