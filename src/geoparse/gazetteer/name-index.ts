@@ -12,61 +12,93 @@ export interface NameHit {
   /** A district's name without its city ("Old City" of Mosul): it names the place only where the city is in the text. */
   relative: boolean;
   /**
-   * The name as written, lowercased, when it has letters beyond ASCII. A Vietnamese word in the
-   * text ("Khói", "Một") must then carry the same accents; it never matches an ASCII spelling
-   * ("Khoy", "Mott") that only folding made equal.
+   * The name as the gazetteer writes it. When it has letters beyond ASCII, a Vietnamese word in
+   * the text ("Khói", "Một") must carry the same accents; it never matches an ASCII spelling
+   * ("Khoy", "Mott") that only folding made equal (see accentedForm).
    */
-  accented?: string;
+  spelling: string;
   /** "Ky.", "B.C.": an abbreviation, written with its full stop, that names a place only where a dateline or address puts it. */
   abbreviation?: boolean;
 }
 
-interface NameNode {
+export interface NameNode {
   hits: NameHit[] | null;
-  /** Some longer name starts with this one: keep extending the match. */
-  more: boolean;
+  /** The words that continue a longer name from here; null when none does. */
+  next: Map<string, NameNode> | null;
 }
 
 /**
- * A token trie over every name and spelling of every place, stored as one map from folded
- * token-sequence prefixes ("deir", "deir ez", "deir ez zor") to nodes. Spotting walks it word by
- * word, so its cost depends on the text's length and the longest name, not on how many names
- * there are.
+ * A token trie over every name and spelling of every place: one map per node from the next folded
+ * word to the node it leads to. Spotting walks it word by word, so its cost depends on the text's
+ * length and the longest name, not on how many names there are; no key is ever built by joining
+ * words, which kept loading and spotting busy making strings.
  */
 export class NameIndex {
-  private readonly nodes = new Map<string, NameNode>();
-  maxTokens = 0;
+  private readonly root = new Map<string, NameNode>();
+  private nodes = 0;
 
   add(name: string, hit: NameHit): void {
     const words = wordsOf(name);
     if (words.length === 0) return;
-    this.maxTokens = Math.max(this.maxTokens, words.length);
-    let key = '';
+    let map = this.root;
+    let node: NameNode | undefined;
     for (let i = 0; i < words.length; i++) {
-      key = i === 0 ? words[0]! : `${key} ${words[i]}`;
-      let node = this.nodes.get(key);
+      node = map.get(words[i]!);
       if (!node) {
-        node = { hits: null, more: false };
-        this.nodes.set(key, node);
+        node = { hits: null, next: null };
+        map.set(words[i]!, node);
+        this.nodes++;
       }
-      if (i < words.length - 1) node.more = true;
-      else if (!node.hits) node.hits = [hit];
-      else if (!node.hits.some(h => h.place === hit.place && h.demonym === hit.demonym && h.acronym === hit.acronym && h.relative === hit.relative && h.accented === hit.accented && h.abbreviation === hit.abbreviation)) node.hits.push(hit);
+      if (i < words.length - 1) map = node.next ??= new Map();
     }
+    if (!node!.hits) node!.hits = [hit];
+    else if (!node!.hits.some(h => sameHit(h, hit))) node!.hits.push(hit);
   }
 
+  /** The node after `word`, from `node` or, with null, from the start of a name. */
+  step(node: NameNode | null, word: string): NameNode | undefined {
+    return (node ? node.next : this.root)?.get(word);
+  }
+
+  /** The node a key of folded words joined by single spaces leads to ("deir ez zor"). */
   get(key: string): NameNode | undefined {
-    return this.nodes.get(key);
+    let node: NameNode | undefined;
+    for (const word of key.split(' ')) {
+      node = this.step(node ?? null, word);
+      if (!node) return undefined;
+    }
+    return node;
   }
 
+  /** How many word sequences lead somewhere: every prefix of every name. */
   get size(): number {
-    return this.nodes.size;
+    return this.nodes;
   }
 }
 
-/** The lowercase accented spelling of a name, for names that have one. */
-export function accentOf(name: string): { accented?: string } {
-  return /[^\x00-\x7f]/.test(name) ? { accented: accentedForm(name) } : {};
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Two spellings that only differ in case, or are both plain ASCII, make the same hit. */
+function sameHit(a: NameHit, b: NameHit): boolean {
+  if (a.place !== b.place || a.demonym !== b.demonym || a.acronym !== b.acronym || a.relative !== b.relative || a.abbreviation !== b.abbreviation) return false;
+  const aPlain = !NON_ASCII.test(a.spelling);
+  return aPlain === !NON_ASCII.test(b.spelling) && (aPlain || a.spelling.toLowerCase() === b.spelling.toLowerCase());
+}
+
+const accentedCache = new Map<string, string>();
+
+/**
+ * The lowercase accented spelling of a hit's name with letters beyond ASCII; undefined for plain
+ * ASCII. Worked out when a match needs it, not for all the gazetteer's names at load.
+ */
+export function accentedSpelling(hit: NameHit): string | undefined {
+  if (!NON_ASCII.test(hit.spelling)) return undefined;
+  let form = accentedCache.get(hit.spelling);
+  if (form === undefined) {
+    if (accentedCache.size >= 50_000) accentedCache.clear();
+    accentedCache.set(hit.spelling, (form = accentedForm(hit.spelling)));
+  }
+  return form;
 }
 
 /** Lowercase NFC words joined by single spaces, with Ð (U+00D0, as some data writes Đ) made Đ. */
@@ -84,8 +116,12 @@ export function isAcronym(name: string): boolean {
 export function indexPlace(index: NameIndex, feature: PlaceFeature, place: number): void {
   const p = feature.properties;
   const names = new Set([...namesOf(feature), ...p.names.ar]);
-  for (const name of names) index.add(name, { place, demonym: false, acronym: isAcronym(name), relative: false, ...accentOf(name), ...(name.endsWith('.') ? { abbreviation: true } : {}) });
-  for (const demonym of p.demonyms ?? []) index.add(demonym, { place, demonym: true, acronym: false, relative: false });
+  for (const name of names) {
+    const hit: NameHit = { place, demonym: false, acronym: isAcronym(name), relative: false, spelling: name };
+    if (name.endsWith('.')) hit.abbreviation = true;
+    index.add(name, hit);
+  }
+  for (const demonym of p.demonyms ?? []) index.add(demonym, { place, demonym: true, acronym: false, relative: false, spelling: demonym });
 }
 
 
@@ -102,7 +138,7 @@ export function indexRelativeNames(index: NameIndex, feature: PlaceFeature, plac
     for (const parentKey of parentKeys) {
       if (!key.includes(` ${parentKey} `)) continue;
       const rest = key.replace(` ${parentKey} `, ' ').replace(/ (?:of|s) (?= |$)/g, ' ').trim();
-      if (rest.split(' ').length >= 2) index.add(rest, { place, demonym: false, acronym: false, relative: true });
+      if (rest.split(' ').length >= 2) index.add(rest, { place, demonym: false, acronym: false, relative: true, spelling: rest });
     }
   }
 }

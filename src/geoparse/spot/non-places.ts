@@ -7,7 +7,7 @@ let index: NameIndex | null = null;
 export function nonPlaceIndex(): NameIndex {
   if (!index) {
     index = new NameIndex();
-    for (const name of NON_PLACES) index.add(name, { place: -1, demonym: false, acronym: false, relative: false });
+    for (const name of NON_PLACES) index.add(name, { place: -1, demonym: false, acronym: false, relative: false, spelling: name });
   }
   return index;
 }

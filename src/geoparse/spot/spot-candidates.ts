@@ -1,5 +1,5 @@
 import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
-import { accentedForm, type NameHit, type NameIndex } from '../gazetteer/name-index.ts';
+import { accentedForm, accentedSpelling, type NameHit, type NameIndex } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Lang } from '../types.ts';
 import type { Candidate } from './candidate.ts';
@@ -115,9 +115,14 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặ�
 /** Accents must agree: "Một" is not Mott, "Chủ" is not Chũ, and a plain "My" is not Mỹ. */
 function byAccents(ctx: SpotContext, from: number, to: number, hits: NameHit[]): NameHit[] {
   const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
-  if (!/[^\x00-\x7f]/.test(surface)) return hits.filter(h => h.accented === undefined || !VIETNAMESE_LETTERS.test(h.accented));
+  if (!/[^\x00-\x7f]/.test(surface)) {
+    return hits.filter(h => {
+      const accented = accentedSpelling(h);
+      return accented === undefined || !VIETNAMESE_LETTERS.test(accented);
+    });
+  }
   const form = accentedForm(surface);
-  return hits.filter(h => h.accented === form);
+  return hits.filter(h => accentedSpelling(h) === form);
 }
 
 /** "U.S.", "D.C." and "Ky." end with their full stop, as they are written. */

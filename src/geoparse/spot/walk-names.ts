@@ -1,4 +1,4 @@
-import type { NameHit, NameIndex } from '../gazetteer/name-index.ts';
+import type { NameHit, NameIndex, NameNode } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
 /** A name that the tokens from `start` spell, ending before token `end`. */
@@ -14,18 +14,17 @@ export interface NameMatch {
 const NONE: NameMatch[] = [];
 
 export function namesAt(index: NameIndex, tokens: Token[], start: number): NameMatch[] {
+  let node = index.step(null, tokens[start]!.folded);
   // Most words start no name: answer them without building anything.
-  if (!index.get(tokens[start]!.folded)) return NONE;
+  if (!node) return NONE;
   const found: NameMatch[] = [];
-  let key = '';
-  for (let j = start; j < tokens.length && j < start + index.maxTokens; j++) {
-    const token = tokens[j]!;
-    if (j > start && token.breakBefore) break;
-    key = j === start ? token.folded : `${key} ${token.folded}`;
-    const node = index.get(key);
-    if (!node) break;
-    if (node.hits) found.push({ end: j + 1, hits: node.hits });
-    if (!node.more) break;
+  for (let j = start + 1; ; j++) {
+    if (node.hits) found.push({ end: j, hits: node.hits });
+    const token = tokens[j];
+    if (!node.next || !token || token.breakBefore) break;
+    const next: NameNode | undefined = index.step(node, token.folded);
+    if (!next) break;
+    node = next;
   }
   return found.reverse();
 }
