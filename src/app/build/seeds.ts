@@ -1,7 +1,9 @@
-import { geoparseArticle, loadGazetteer, parseArticle, toFeatureCollection } from '../../geoparse/index.ts';
+import { loadGazetteer, toFeatureCollection } from '../../geoparse/index.ts';
 import type { Gazetteer, MentionFeature } from '../../geoparse/types.ts';
 import type { Article, DatasetFile } from '../model/dataset.ts';
+import { geoparseText } from '../ingest/geoparse-text.ts';
 import { STATIC_FILES } from '../map/static-files.ts';
+import { mentionedPlaceNames } from '../model/place-names.ts';
 import type { FileMaker } from './static-files-plugin.ts';
 
 export interface SeedText {
@@ -10,29 +12,18 @@ export interface SeedText {
   text: string;
 }
 
-/** Enough names per place to search by; the gazetteer lists hundreds for some countries. */
-const MAX_NAMES = 40;
-
 /** Geoparses the seed articles at build time: the page gets their mentions, never the gazetteer. */
 export function seedFiles(seeds: () => Promise<SeedText[]>, gazetteer: () => Promise<Gazetteer>): FileMaker {
   return async () => {
-    const gazetteerJson = await gazetteer();
-    const index = loadGazetteer(gazetteerJson);
+    const index = loadGazetteer(await gazetteer());
     const articles: Article[] = [];
     const mentions: MentionFeature[] = [];
     for (const seed of await seeds()) {
-      const { id, title, date, source, lang, text } = parseArticle(seed.id, seed.text);
-      articles.push({ id, title, date, source, lang, text });
-      mentions.push(...geoparseArticle(seed.text, seed.id, index));
+      const parsed = geoparseText(seed.id, seed.text, index);
+      articles.push(parsed.article);
+      mentions.push(...parsed.mentions);
     }
-    const mentioned = new Set(mentions.map((m) => m.properties.placeId));
-    const placeNames: Record<string, string[]> = {};
-    for (const place of gazetteerJson.features) {
-      const p = place.properties;
-      if (!mentioned.has(p.id)) continue;
-      placeNames[p.id] = [...new Set([...p.names.en, ...p.names.vi, ...p.names.ar, ...p.alt])].slice(0, MAX_NAMES);
-    }
-    const file: DatasetFile = { articles, mentions: toFeatureCollection(mentions), placeNames };
+    const file: DatasetFile = { articles, mentions: toFeatureCollection(mentions), placeNames: mentionedPlaceNames(mentions, index) };
     return { [STATIC_FILES.seeds]: JSON.stringify(file) };
   };
 }

@@ -1,0 +1,40 @@
+import type { GazetteerIndex } from '../../geoparse/gazetteer/load-gazetteer.ts';
+import type { MentionFeature, PlaceFeature } from '../../geoparse/types.ts';
+import type { PlaceChoice } from './corrections.ts';
+
+/** Enough names per place to search by; the gazetteer lists hundreds for some countries. */
+const MAX_NAMES = 40;
+
+/** The names the text filter finds a place by, in every language the gazetteer has. */
+export function searchNames(place: PlaceFeature): string[] {
+  const p = place.properties;
+  return [...new Set([...p.names.en, ...p.names.vi, ...p.names.ar, ...p.alt])].slice(0, MAX_NAMES);
+}
+
+/** The search names of every place the mentions point at: what the page keeps of the gazetteer. */
+export function mentionedPlaceNames(mentions: readonly MentionFeature[], gazetteer: GazetteerIndex): Record<string, string[]> {
+  const names: Record<string, string[]> = {};
+  for (const mention of mentions) {
+    const id = mention.properties.placeId;
+    const i = gazetteer.byId.get(id);
+    if (!(id in names) && i !== undefined) names[id] = searchNames(gazetteer.places[i]!);
+  }
+  return names;
+}
+
+/** A gazetteer place as the page keeps it when a user picks it, told apart by what it lies in. */
+export function placeChoice(place: PlaceFeature, gazetteer: GazetteerIndex): PlaceChoice {
+  const p = place.properties;
+  const container = [p.parent, p.admin1].map((id) => (id === undefined ? undefined : gazetteer.byId.get(id))).find((i) => i !== undefined);
+  const [lon = 0, lat = 0] = place.geometry.coordinates;
+  return {
+    id: p.id,
+    name: p.name,
+    type: p.type,
+    countryCode: p.countryCode,
+    lon,
+    lat,
+    within: container === undefined ? null : gazetteer.places[container]!.properties.name,
+    names: searchNames(place),
+  };
+}
