@@ -18,6 +18,14 @@ describe('toGeoJSON', () => {
     expect(props).toMatchObject({ title: 'Raqqa fighting', date: '2017-11', source: 'Reuters', surface: 'Raqqa' });
   });
 
+  it('marks a corrected mention, and only that one', () => {
+    const corrected = { ...MENTIONS[1]!, properties: { ...MENTIONS[1]!.properties, corrected: true as const } };
+    const [first, second] = toGeoJSON([corrected, MENTIONS[2]!]).features;
+    expect(first!.properties.corrected).toBe(true);
+    expect(second!.properties).not.toHaveProperty('corrected');
+    expect(parseMentionFile('m.geojson', JSON.stringify(toGeoJSON([corrected])))[0]!.properties.corrected).toBe(true);
+  });
+
   it('reads back as the same mentions', () => {
     const text = JSON.stringify(toGeoJSON(MENTIONS));
     expect(parseMentionFile('mentions.geojson', text)).toEqual(toGeoJSON(MENTIONS).features);
@@ -32,7 +40,7 @@ describe('toCSV', () => {
     };
     const csv = toCSV([tricky]);
     const [header, row] = csv.split('\r\n');
-    expect(header).toBe(['lon', 'lat', ...MENTION_FIELDS].join(','));
+    expect(header).toBe(['lon', 'lat', ...MENTION_FIELDS, 'corrected'].join(','));
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(row).toContain('"Say ""hi"", then\nleave"');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);
@@ -42,6 +50,13 @@ describe('toCSV', () => {
   it('writes null as an empty field and numbers as they are', () => {
     const row = toCSV([MENTIONS[6]!]).split('\r\n')[1]!;
     expect(row).toContain('undated,No date,,,en,Deir ez-Zor,0,11,');
+  });
+
+  it('says in the last column whether the user corrected the mention', () => {
+    const corrected = { ...MENTIONS[6]!, properties: { ...MENTIONS[6]!.properties, corrected: true as const } };
+    const [, row1, row2] = toCSV([corrected, MENTIONS[6]!]).split('\r\n');
+    expect(row1!.endsWith(',true')).toBe(true);
+    expect(row2!.endsWith(',false')).toBe(true);
   });
 });
 

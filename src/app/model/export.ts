@@ -1,4 +1,6 @@
-import type { MentionCollection, MentionFeature, MentionProperties } from '../../geoparse/types.ts';
+import type { FeatureCollection, Point } from 'geojson';
+import type { MentionProperties } from '../../geoparse/types.ts';
+import type { ExplorerMention } from './corrections.ts';
 
 /** Every property of a mention, each once: the record type makes the compiler flag a missing one. */
 const FIELDS: Record<keyof MentionProperties, true> = {
@@ -6,17 +8,19 @@ const FIELDS: Record<keyof MentionProperties, true> = {
   placeId: true, name: true, type: true, countryCode: true, section: true, duplicate: true, demonym: true,
   confidence: true, context: true,
 };
-/** The properties written out, in the geoparser's order: nothing the app adds for itself. */
+/** The geoparser's properties, in its order: written out with `corrected`, and nothing else the app adds. */
 export const MENTION_FIELDS = Object.keys(FIELDS) as (keyof MentionProperties)[];
 
 /** RFC 7946 asks for no more precision than needed; 6 decimals is about 10 cm. */
 const roundCoordinate = (value: number) => Math.round(value * 1e6) / 1e6;
 
-function pick(props: MentionProperties): MentionProperties {
-  return Object.fromEntries(MENTION_FIELDS.map((k) => [k, props[k]])) as unknown as MentionProperties;
+/** The geoparser's properties, and `corrected: true` on a mention the user corrected. */
+function pick(props: ExplorerMention['properties']): ExplorerMention['properties'] {
+  const picked = Object.fromEntries(MENTION_FIELDS.map((k) => [k, props[k]])) as unknown as MentionProperties;
+  return props.corrected ? { ...picked, corrected: true } : picked;
 }
 
-export function toGeoJSON(mentions: readonly MentionFeature[]): MentionCollection {
+export function toGeoJSON(mentions: readonly ExplorerMention[]): FeatureCollection<Point, ExplorerMention['properties']> {
   return {
     type: 'FeatureCollection',
     features: mentions.map((m) => {
@@ -39,11 +43,11 @@ function csvField(value: string | number | boolean | null): string {
 }
 
 /** RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they need it. */
-export function toCSV(mentions: readonly MentionFeature[]): string {
-  const header = ['lon', 'lat', ...MENTION_FIELDS];
+export function toCSV(mentions: readonly ExplorerMention[]): string {
+  const header = ['lon', 'lat', ...MENTION_FIELDS, 'corrected'];
   const rows = toGeoJSON(mentions).features.map((m) => {
     const [lon = 0, lat = 0] = m.geometry.coordinates;
-    return [lon, lat, ...MENTION_FIELDS.map((k) => m.properties[k])].map(csvField).join(',');
+    return [lon, lat, ...MENTION_FIELDS.map((k) => m.properties[k]), m.properties.corrected === true].map(csvField).join(',');
   });
   return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }

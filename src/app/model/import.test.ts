@@ -16,6 +16,7 @@ describe('parseMentionFile', () => {
     ['text coordinates', withFeature({ ...good, geometry: { type: 'Point', coordinates: ['43', '36'] } }), '"f.geojson": feature 2 has unreadable coordinates'],
     ['a bad type', withFeature({ ...good, properties: { ...good.properties, type: 'planet' } }), '"f.geojson": feature 2: "type" must be one of country, admin1, region, city, district, site, water'],
     ['a missing property', withFeature({ ...good, properties: { ...good.properties, placeId: undefined } }), '"f.geojson": feature 2: "placeId" must be a place id'],
+    ['a bad correction mark', withFeature({ ...good, properties: { ...good.properties, corrected: 'yes' } }), '"f.geojson": feature 2: "corrected" must be true or false'],
   ])('refuses %s, naming the file', (_, text, message) => {
     expect(() => parseMentionFile('f.geojson', text)).toThrow(new ImportError(message));
   });

@@ -1,4 +1,5 @@
-import type { MentionFeature, MentionProperties, PlaceType } from '../../geoparse/types.ts';
+import type { MentionProperties, PlaceType } from '../../geoparse/types.ts';
+import type { ExplorerMention } from './corrections.ts';
 
 /** Why a dropped file was refused, naming the file, in words for the user. */
 export class ImportError extends Error {}
@@ -34,7 +35,7 @@ const PROPERTY_CHECKS: Record<keyof MentionProperties, [Check, string]> = {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function checkFeature(feature: unknown, where: string): MentionFeature {
+function checkFeature(feature: unknown, where: string): ExplorerMention {
   if (!isObject(feature) || feature.type !== 'Feature') throw new ImportError(`${where} is not a GeoJSON Feature`);
   const geometry = feature.geometry;
   if (!isObject(geometry) || geometry.type !== 'Point') {
@@ -57,10 +58,13 @@ function checkFeature(feature: unknown, where: string): MentionFeature {
     properties[key] = props[key];
   }
   if ((properties.end as number) < (properties.start as number)) throw new ImportError(`${where}: "end" is before "start"`);
+  // a user's correction, exported by the explorer
+  if (props.corrected !== undefined && !isBoolean(props.corrected)) throw new ImportError(`${where}: "corrected" must be true or false`);
+  if (props.corrected === true) properties.corrected = true;
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [lon!, lat!] },
-    properties: properties as unknown as MentionProperties,
+    properties: properties as unknown as ExplorerMention['properties'],
   };
 }
 
@@ -68,7 +72,7 @@ function checkFeature(feature: unknown, where: string): MentionFeature {
  * Reads a GeoJSON file of mentions, as the explorer exports them. All or nothing: the first bad
  * feature refuses the whole file, so a half-read file never mixes into what is on the map.
  */
-export function parseMentionFile(fileName: string, text: string): MentionFeature[] {
+export function parseMentionFile(fileName: string, text: string): ExplorerMention[] {
   const name = `"${fileName.slice(0, 80)}"`;
   let json: unknown;
   try {
@@ -84,7 +88,7 @@ export function parseMentionFile(fileName: string, text: string): MentionFeature
 }
 
 /** A key that is the same for the same mention however it arrived, to merge without doubles. */
-export function mentionKey(m: MentionFeature): string {
+export function mentionKey(m: ExplorerMention): string {
   const p = m.properties;
   return `${p.article}\u0000${p.start}\u0000${p.end}\u0000${p.placeId}`;
 }
