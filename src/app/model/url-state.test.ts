@@ -21,13 +21,15 @@ const full: ViewState = {
   place: 'cur:old-city-mosul',
   article: '000_95353bce6f3dfe6c',
   basemap: 'https://tiles.example.org/style.json?key=a&b=c',
+  added: ['a,b'],
 };
 
 describe('URL state', () => {
   it('round-trips a full view, rounding the camera', () => {
     const hash = encodeView(full);
-    const { state, problems } = decodeView(hash, known);
+    const { state, problems, elsewhere } = decodeView(hash, known);
     expect(problems).toEqual([]);
+    expect(elsewhere).toEqual({ ids: [], more: 0 });
     expect(state).toEqual({ ...full, camera: { lon: 43.12346, lat: 36.3, zoom: 9.26, bearing: -12.3, pitch: 30 } });
   });
 
@@ -45,9 +47,10 @@ describe('URL state', () => {
     expect(state.filters.area).toEqual({ kind: 'view' });
   });
 
-  it('keeps the camera out of the history key', () => {
+  it('keeps the camera and the added articles out of the history key', () => {
     const moved = { ...full, camera: { ...full.camera!, zoom: 3 } };
     expect(historyKey(moved)).toBe(historyKey(full));
+    expect(historyKey({ ...full, added: ['another'] })).toBe(historyKey(full));
     expect(historyKey({ ...full, place: null })).not.toBe(historyKey(full));
   });
 
@@ -71,13 +74,37 @@ describe('URL state', () => {
     ['#evil=1', 'the link has an unknown part "evil"'],
     [`#q=${'a'.repeat(5000)}`, 'the link is too long'],
   ])('refuses %#: %s with a reason and the default view', (hash, reason) => {
-    const { state, problems } = decodeView(hash, known);
+    const { state, problems, elsewhere } = decodeView(hash, known);
     expect(problems).toEqual([reason]);
+    expect(elsewhere.ids).toEqual([]);
     expect(state).toEqual(DEFAULT_VIEW);
   });
 
+  it('opens a view with articles added elsewhere, naming the missing ones', () => {
+    const { state, problems, elsewhere } = decodeView('#mine=mine-1,004_7266266f45e0730c,mine-2&hide=mine-1,a%2Cb&article=mine-2&place=gn:555&q=mosul', known);
+    expect(problems).toEqual([]);
+    expect(elsewhere).toEqual({ ids: ['mine-1', 'mine-2'], more: 0 });
+    expect(state.filters).toMatchObject({ hiddenArticles: ['a,b'], text: 'mosul' });
+    // the article and the place are the missing articles': the rest of the view opens
+    expect(state.article).toBeNull();
+    expect(state.place).toBeNull();
+  });
+
+  it('names the first 40 added articles and counts the rest, and tolerates those it only counted', () => {
+    const ids = Array.from({ length: 45 }, (_, i) => `added-${i}`);
+    const hash = encodeView({ ...DEFAULT_VIEW, added: ids });
+    expect(hash).toMatch(/added-39,\+5$/);
+    expect(decodeView(`${hash}&hide=added-44`, known)).toMatchObject({ problems: [], elsewhere: { ids: ids.slice(0, 40), more: 5 } });
+  });
+
+  it('still refuses unknown ids that no added article explains', () => {
+    expect(decodeView('#mine=mine-1&hide=other', known).problems).toEqual(['the article "other" is not loaded']);
+    expect(decodeView('#mine=000_95353bce6f3dfe6c&place=gn:555', known).problems).toEqual(['the place "gn:555" is not loaded']);
+    expect(decodeView('#mine=,', known).problems).toEqual(['the list of added articles is unreadable']);
+  });
+
   it('gives the default view for an empty hash', () => {
-    expect(decodeView('', known)).toEqual({ state: DEFAULT_VIEW, problems: [] });
+    expect(decodeView('', known)).toEqual({ state: DEFAULT_VIEW, problems: [], elsewhere: { ids: [], more: 0 } });
     expect(decodeView('#', known).state.filters).toEqual(NO_FILTERS);
   });
 });

@@ -4,7 +4,10 @@ import { LAYER_GROUPS, NO_FILTERS, SECTIONS, type Area, type Filters } from './f
  * The whole view in the URL hash, so a link opens exactly what its sender saw:
  *   #map=zoom/lat/lon[/bearing[/pitch]]&hide=<article ids>&off=<layers>&q=<text>&from=<date>
  *    &to=<date>&area=view|lat,lon,km&place=<place id>&article=<article id>&style=<basemap URL>
- * Every field is checked: a link that fails any check opens the default view with a notice.
+ *    &mine=<ids of articles added in the sender's browser>[,+<how many more>]
+ * Every field is checked: a link that fails any check opens the default view with a notice. Only
+ * the articles the sender added may be missing: the link names them, so the view still opens and
+ * the person who opens it is told which are not in their browser.
  */
 
 export interface Camera {
@@ -25,9 +28,11 @@ export interface ViewState {
   article: string | null;
   /** An online basemap's style URL; null is the built-in offline basemap. */
   basemap: string | null;
+  /** Ids of the articles the user added in this browser: another browser may not have them. */
+  added: string[];
 }
 
-export const DEFAULT_VIEW: ViewState = { camera: null, filters: NO_FILTERS, place: null, article: null, basemap: null };
+export const DEFAULT_VIEW: ViewState = { camera: null, filters: NO_FILTERS, place: null, article: null, basemap: null, added: [] };
 
 /** Which ids a link may name: those of the loaded articles and places. */
 export interface KnownIds {
@@ -35,16 +40,27 @@ export interface KnownIds {
   place(id: string): boolean;
 }
 
+/** Articles a link names as added in the sender's browser that this browser does not have. */
+export interface Elsewhere {
+  ids: string[];
+  /** Added articles the link had no room to name. */
+  more: number;
+}
+
 export interface DecodedView {
   state: ViewState;
   /** Why the link was not followed; empty when it was. */
   problems: string[];
+  elsewhere: Elsewhere;
 }
 
 const MAX_HASH = 4000;
 const MAX_TEXT = 200;
 const MAX_URL = 1000;
 const LAYERS: readonly string[] = [...LAYER_GROUPS, ...SECTIONS];
+/** Added articles a link names; beyond, it only counts them, to stay short. */
+const MAX_ADDED = 40;
+const NOTHING_ELSEWHERE: Elsewhere = { ids: [], more: 0 };
 
 /** Encodes a value for the hash, leaving "/" and ":" readable (ids like "gn:99072", URLs). */
 const enc = (value: string) => encodeURIComponent(value).replace(/%2F/g, '/').replace(/%3A/gi, ':');
@@ -75,14 +91,20 @@ export function encodeView(state: ViewState): string {
     ['place', state.place && enc(state.place)],
     ['article', state.article && enc(state.article)],
     ['style', state.basemap && enc(state.basemap)],
+    ['mine', state.added.length ? encodeAdded(state.added) : null],
   ];
   const body = fields.filter(([, v]) => v !== null).map(([k, v]) => `${k}=${v}`).join('&');
   return body ? `#${body}` : '';
 }
 
-/** The part of the view whose changes are steps in the browser history (all but the camera). */
+function encodeAdded(ids: string[]): string {
+  const named = ids.slice(0, MAX_ADDED).map(enc);
+  return (ids.length > MAX_ADDED ? [...named, `+${ids.length - MAX_ADDED}`] : named).join(',');
+}
+
+/** The part of the view whose changes are steps in the browser history: what the user chose to see. */
 export function historyKey(state: ViewState): string {
-  return encodeView({ ...state, camera: null });
+  return encodeView({ ...state, camera: null, added: [] });
 }
 
 class LinkError extends Error {}
@@ -163,13 +185,33 @@ function id(value: string, known: (id: string) => boolean, what: string): string
   return value;
 }
 
-function decodeField(state: ViewState, key: string, value: string, known: KnownIds): ViewState {
+/** What the link says of the sender's added articles: the ids it names, and how many it only counts. */
+function decodeAdded(value: string): { ids: string[]; more: number } {
+  const parts = value.split(',');
+  const last = parts.at(-1)!;
+  const more = /^\+\d{1,6}$/.test(last) ? Number(last.slice(1)) : 0;
+  const ids = (more ? parts.slice(0, -1) : parts).map((v) => decodeURIComponent(v));
+  if (ids.some((id) => !id || id.length > 200)) throw new LinkError('the list of added articles is unreadable');
+  return { ids, more };
+}
+
+/** What a link may name though this browser lacks it: the articles its sender added. */
+interface LinkIds extends KnownIds {
+  /** An article the sender added that is not here. */
+  elsewhere(id: string): boolean;
+  /** Some article the sender added is not here. */
+  missing: boolean;
+}
+
+function decodeField(state: ViewState, key: string, value: string, known: LinkIds): ViewState {
   const f = state.filters;
   switch (key) {
     case 'map':
       return { ...state, camera: decodeCamera(value) };
-    case 'hide':
-      return { ...state, filters: { ...f, hiddenArticles: value.split(',').map((v) => id(decodeURIComponent(v), known.article, 'article')) } };
+    case 'hide': {
+      const ids = value.split(',').map((v) => decodeURIComponent(v)).filter((v) => !known.elsewhere(v));
+      return { ...state, filters: { ...f, hiddenArticles: ids.map((v) => id(v, known.article, 'article')) } };
+    }
     case 'off': {
       const layers = value.split(',');
       for (const layer of layers) if (!LAYERS.includes(layer)) throw new LinkError(`there is no layer "${layer.slice(0, 30)}"`);
@@ -190,12 +232,19 @@ function decodeField(state: ViewState, key: string, value: string, known: KnownI
       return { ...state, filters: { ...f, dateTo: decodeDate(value, 'the end date') } };
     case 'area':
       return { ...state, filters: { ...f, area: decodeArea(value) } };
-    case 'place':
-      return { ...state, place: id(decodeURIComponent(value), known.place, 'place') };
-    case 'article':
-      return { ...state, article: id(decodeURIComponent(value), known.article, 'article') };
+    case 'place': {
+      const place = decodeURIComponent(value);
+      // a place only the missing articles mention: the popup cannot open, the rest of the view can
+      return { ...state, place: known.place(place) || !known.missing ? id(place, known.place, 'place') : null };
+    }
+    case 'article': {
+      const article = decodeURIComponent(value);
+      return { ...state, article: known.elsewhere(article) ? null : id(article, known.article, 'article') };
+    }
     case 'style':
       return { ...state, basemap: checkBasemapUrl(decodeURIComponent(value)) };
+    case 'mine':
+      return { ...state, added: decodeAdded(value).ids };
     default:
       throw new LinkError(`the link has an unknown part "${key.slice(0, 30)}"`);
   }
@@ -204,25 +253,35 @@ function decodeField(state: ViewState, key: string, value: string, known: KnownI
 /** Reads a hash ("#map=…" or ""); any problem gives the default view and says why. */
 export function decodeView(hash: string, known: KnownIds): DecodedView {
   const body = hash.replace(/^#/, '');
-  if (!body) return { state: DEFAULT_VIEW, problems: [] };
+  if (!body) return { state: DEFAULT_VIEW, problems: [], elsewhere: NOTHING_ELSEWHERE };
   try {
     if (body.length > MAX_HASH) throw new LinkError('the link is too long');
-    let state = DEFAULT_VIEW;
-    const seen = new Set<string>();
+    const fields = new Map<string, string>();
     for (const part of body.split('&')) {
       const eq = part.indexOf('=');
       const key = eq < 0 ? part : part.slice(0, eq);
       if (eq < 0) throw new LinkError(`the link part "${decodeSafe(key).slice(0, 30)}" has no value`);
-      if (seen.has(key)) throw new LinkError(`the link repeats "${key.slice(0, 30)}"`);
-      seen.add(key);
-      state = decodeField(state, key, part.slice(eq + 1), known);
+      if (fields.has(key)) throw new LinkError(`the link repeats "${key.slice(0, 30)}"`);
+      fields.set(key, part.slice(eq + 1));
     }
+    // the sender's added articles first: the other fields may name them
+    const added = fields.has('mine') ? decodeAdded(fields.get('mine')!) : { ids: [], more: 0 };
+    const elsewhere = { ids: added.ids.filter((id) => !known.article(id)), more: added.more };
+    const absent = new Set(elsewhere.ids);
+    const ids: LinkIds = {
+      article: (id) => known.article(id),
+      place: (id) => known.place(id),
+      elsewhere: (id) => !known.article(id) && (absent.has(id) || added.more > 0),
+      missing: absent.size > 0 || added.more > 0,
+    };
+    let state = DEFAULT_VIEW;
+    for (const [key, value] of fields) state = decodeField(state, key, value, ids);
     const { dateFrom, dateTo } = state.filters;
     if (dateFrom && dateTo && dateFrom > dateTo) throw new LinkError('the start date is after the end date');
-    return { state, problems: [] };
+    return { state, problems: [], elsewhere };
   } catch (error) {
-    if (error instanceof LinkError) return { state: DEFAULT_VIEW, problems: [error.message] };
-    if (error instanceof URIError) return { state: DEFAULT_VIEW, problems: ['the link is not properly encoded'] };
+    if (error instanceof LinkError) return { state: DEFAULT_VIEW, problems: [error.message], elsewhere: NOTHING_ELSEWHERE };
+    if (error instanceof URIError) return { state: DEFAULT_VIEW, problems: ['the link is not properly encoded'], elsewhere: NOTHING_ELSEWHERE };
     throw error;
   }
 }
