@@ -62,11 +62,18 @@ function groupByName(candidates: Candidate[], gazetteer: GazetteerIndex): Group[
     else byKey.set(c.key, [c]);
   }
   return [...byKey.values()].map(group => {
-    const seen = new Set<string>();
-    const hits = group.flatMap(c => c.hits).filter(h => {
-      const id = `${h.place}/${h.demonym}/${h.relative}`;
-      return !seen.has(id) && seen.add(id) !== undefined;
-    });
+    // Occurrences of a name mostly share the index's hit list: read each distinct list once.
+    const seen = new Set<number>();
+    const hits: NameHit[] = [];
+    for (const list of new Set(group.map(c => c.hits))) {
+      for (const h of list) {
+        const id = h.place * 4 + (h.demonym ? 2 : 0) + (h.relative ? 1 : 0);
+        if (!seen.has(id)) {
+          seen.add(id);
+          hits.push(h);
+        }
+      }
+    }
     const base = hits.map(h => {
       const place = gazetteer.places[h.place]!;
       let score = prior(place.properties);
@@ -82,6 +89,8 @@ function groupByName(candidates: Candidate[], gazetteer: GazetteerIndex): Group[
 
 function scores(g: Group, context: ArticleContext, gazetteer: GazetteerIndex): number[] {
   const own = g.choice >= 0 ? g.hits[g.choice]!.place : -1;
+  // One reading: context cannot change the choice, only whether a relative name is usable.
+  if (g.hits.length === 1) return [usable(g.hits[0]!, context, gazetteer, own) ? g.base[0]! : -Infinity];
   return g.hits.map((h, i) => (usable(h, context, gazetteer, own) ? g.base[i]! + context.affinity(h.place, own) : -Infinity));
 }
 
