@@ -8,6 +8,7 @@ import type { Gazetteer } from './src/geoparse/types.ts';
 import { basemapFiles } from './src/app/build/basemap.ts';
 import { seedFiles } from './src/app/build/seeds.ts';
 import { staticFilesPlugin } from './src/app/build/static-files-plugin.ts';
+import { STATIC_FILES } from './src/app/map/static-files.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -34,7 +35,11 @@ export default defineConfig({
     staticFilesPlugin('seed-mentions', seedFiles(readSeeds, loadGazetteer)),
     // Natural Earth land, borders and labels for the offline basemap
     staticFilesPlugin('offline-basemap', basemapFiles((module) => readJson(require.resolve(module)), loadGazetteer)),
+    // the gazetteer as it is, for the geoparsing worker to fetch the first time a user adds an article
+    staticFilesPlugin('gazetteer', async () => ({ [STATIC_FILES.gazetteer]: await readFile(gazetteerPath, 'utf8') })),
   ],
+  // the geoparsing worker is an ES module, like the page
+  worker: { format: 'es' },
   build: {
     // MapLibre is ~1 MB on its own: a chunk of its own keeps it cached across app releases
     chunkSizeWarningLimit: 1100,

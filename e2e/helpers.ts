@@ -62,3 +62,19 @@ export async function jumpTo(page: Page, lon: number, lat: number, zoom: number)
 export async function expectNoNotice(page: Page): Promise<void> {
   await expect(page.getByTestId('notice')).toHaveCount(0);
 }
+
+/** Pastes an article through the dialog and waits until its entry is in the legend. */
+export async function pasteArticle(page: Page, title: string, text: string): Promise<void> {
+  await page.getByTestId('paste-article').click();
+  await page.getByTestId('paste-title').fill(title);
+  await page.getByTestId('paste-text').fill(text);
+  await page.getByTestId('paste-submit').click();
+  await expect(page.getByTestId('legend')).toContainText(title, { timeout: 60_000 });
+  await expect(page.getByTestId('add-progress')).toBeEmpty({ timeout: 60_000 });
+}
+
+/** The names of the explorer's points drawn around a place, after framing it. */
+export async function namesDrawnAround(page: Page, lon: number, lat: number, zoom: number): Promise<string[]> {
+  await jumpTo(page, lon, lat, zoom);
+  return (await renderedPoints(page)).flatMap((p) => (p.name === null ? [] : [p.name]));
+}

@@ -1,8 +1,8 @@
-import type { MentionFeature } from '../../geoparse/types.ts';
+import { withAdded, type AddedArticle } from '../model/added-articles.ts';
 import { buildCatalog, type Catalog } from '../model/catalog.ts';
+import { correctDataset, type Correction, type ExplorerMention } from '../model/corrections.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { applyFilters, NO_FILTERS, type Bounds, type Filters } from '../model/filters.ts';
-import { mentionKey } from '../model/import.ts';
 import { aggregatePoints } from '../model/points.ts';
 import type { Camera, KnownIds, ViewState } from '../model/url-state.ts';
 
@@ -23,7 +23,12 @@ export interface Notice {
  * Articles may come from anywhere (seeds, a dropped file); nothing here knows about the seeds.
  */
 export class Explorer {
-  dataset = $state.raw<Dataset>({ articles: [], mentions: [], placeNames: {} });
+  /** The articles the explorer opens with. */
+  base = $state.raw<Dataset>({ articles: [], mentions: [], placeNames: {} });
+  /** The articles the user added in this browser. */
+  added = $state.raw<AddedArticle[]>([]);
+  /** The user's corrections, by "article#start". */
+  corrections = $state.raw<ReadonlyMap<string, Correction>>(new Map());
   filters = $state.raw<Filters>(NO_FILTERS);
   /** Selected place id: its popup is open. */
   place = $state.raw<string | null>(null);
@@ -37,6 +42,14 @@ export class Explorer {
   hoveredPlace = $state.raw<number | null>(null);
   notices = $state<Notice[]>([]);
 
+  /** Every article and mention as the geoparser gave them; the reader shows corrections against these. */
+  uncorrected: Dataset = $derived(withAdded(this.base, this.added));
+  dataset: Dataset = $derived(correctDataset(this.uncorrected, this.corrections));
+  /** The added articles that are not among the base ones: those the user may rename and remove. */
+  addedIds: ReadonlySet<string> = $derived.by(() => {
+    const base = new Set(this.base.articles.map((a) => a.id));
+    return new Set(this.added.map((r) => r.article.id).filter((id) => !base.has(id)));
+  });
   catalog: Catalog = $derived(buildCatalog(this.dataset));
   result = $derived(applyFilters(this.catalog, this.filters, this.filters.area?.kind === 'view' ? this.bounds : null));
   points = $derived(aggregatePoints(this.catalog, this.result.visible));
@@ -49,12 +62,12 @@ export class Explorer {
   #noticeId = 0;
 
   /** The mentions the filters let through: what the map shows and the export saves. */
-  visibleMentions(): MentionFeature[] {
+  visibleMentions(): ExplorerMention[] {
     return this.catalog.mentions.filter((_, m) => this.result.visible[m]);
   }
 
   get view(): ViewState {
-    return { camera: this.camera, filters: this.filters, place: this.place, article: this.article, basemap: this.basemap };
+    return { camera: this.camera, filters: this.filters, place: this.place, article: this.article, basemap: this.basemap, added: [...this.addedIds] };
   }
 
   applyView(view: ViewState): void {
@@ -67,14 +80,6 @@ export class Explorer {
 
   setFilters(patch: Partial<Filters>): void {
     this.filters = { ...this.filters, ...patch };
-  }
-
-  /** Adds mentions (a dropped file), skipping ones already loaded; returns how many were new. */
-  addMentions(mentions: MentionFeature[]): number {
-    const seen = new Set(this.dataset.mentions.map(mentionKey));
-    const fresh = mentions.filter((m) => !seen.has(mentionKey(m)) && seen.add(mentionKey(m)));
-    if (fresh.length) this.dataset = { ...this.dataset, mentions: [...this.dataset.mentions, ...fresh] };
-    return fresh.length;
   }
 
   notify(kind: Notice['kind'], text: string): void {

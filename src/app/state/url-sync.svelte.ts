@@ -14,14 +14,17 @@ const keyWithoutText = (view: ViewState) => historyKey({ ...view, filters: { ...
  */
 export function syncWithUrl(explorer: Explorer): () => void {
   let last = { key: '', keyWithoutText: '', at: -Infinity };
-  const read = () => {
-    const { state, problems } = decodeView(location.hash, explorer.known);
+  const read = (opening: boolean) => {
+    const { state, problems, elsewhere } = decodeView(location.hash, explorer.known);
     if (problems.length) explorer.notify('error', t.badLink(problems.join('; ')));
+    // only a link someone sent: later history entries may name articles removed here since
+    if (opening && (elsewhere.ids.length || elsewhere.more)) explorer.notify('info', t.elsewhere(elsewhere.ids, elsewhere.more));
     explorer.applyView(state);
     last = { key: historyKey(state), keyWithoutText: keyWithoutText(state), at: -Infinity };
   };
-  read();
-  window.addEventListener('popstate', read);
+  const onPopState = () => read(false);
+  read(true);
+  window.addEventListener('popstate', onPopState);
 
   const stopEffect = $effect.root(() => {
     $effect(() => {
@@ -38,7 +41,7 @@ export function syncWithUrl(explorer: Explorer): () => void {
     });
   });
   return () => {
-    window.removeEventListener('popstate', read);
+    window.removeEventListener('popstate', onPopState);
     stopEffect();
   };
 }

@@ -1,0 +1,151 @@
+import type { AddInput, AddOutcome } from '../ingest/ingest.ts';
+import { importMentions, renamed, type AddedArticle } from '../model/added-articles.ts';
+import { correctionKey, type Correction, type PlaceChoice } from '../model/corrections.ts';
+import { FORGETFUL_STORE, openArticleStore, type ArticleStore } from '../storage/article-store.ts';
+import { t } from '../strings.ts';
+import type { Geoparser } from '../worker/geoparser.ts';
+import type { Explorer } from './explorer.svelte.ts';
+
+/** Where a batch of inputs stands, for the progress line. */
+export interface Progress {
+  done: number;
+  total: number;
+  /** The input being read and geoparsed. */
+  name: string;
+  /** It waits for the gazetteer, loaded the first time. */
+  gazetteer: boolean;
+}
+
+/** Success messages a batch names before it only counts: a folder of files is one notice, not fifty. */
+const NAMED_IN_SUMMARY = 5;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The user's own articles and corrections: added through the geoparsing worker, shown by the
+ * explorer, kept in this browser's IndexedDB. Every change is made on the map first and saved
+ * after; a failed save says so and loses nothing on screen.
+ */
+export class Library {
+  progress = $state<Progress | null>(null);
+  #store: ArticleStore = FORGETFUL_STORE;
+  /** Batches run one after the other: the worker geoparses one text at a time anyway. */
+  #queue: Promise<void> = Promise.resolve();
+  readonly #explorer: Explorer;
+  readonly #geoparser: Geoparser;
+
+  constructor(explorer: Explorer, geoparser: Geoparser) {
+    this.#explorer = explorer;
+    this.#geoparser = geoparser;
+  }
+
+  /** Opens this browser's store and puts what it keeps on the map. */
+  async open(): Promise<void> {
+    try {
+      this.#store = await openArticleStore();
+      const { added, corrections } = await this.#store.load();
+      this.#explorer.added = added;
+      this.#explorer.corrections = new Map(corrections.map((c) => [correctionKey(c.article, c.start), c]));
+    } catch (error) {
+      this.#store = FORGETFUL_STORE;
+      this.#explorer.notify('error', t.storageUnavailable(message(error)));
+    }
+  }
+
+  #save(write: Promise<void>): void {
+    write.catch((error: unknown) => this.#explorer.notify('error', t.storageFailed(message(error))));
+  }
+
+  /** Reads, geoparses and adds the inputs in turn; each refused one gets its own message. */
+  add(inputs: AddInput[]): Promise<void> {
+    const run = this.#queue.then(() => this.#addBatch(inputs));
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  async #addBatch(inputs: AddInput[]): Promise<void> {
+    const added: string[] = [];
+    for (const [done, input] of inputs.entries()) {
+      const name = input.kind === 'file' ? input.file.name : input.title.trim() || t.pastedText;
+      this.progress = { done, total: inputs.length, name, gazetteer: false };
+      let outcome: AddOutcome;
+      try {
+        outcome = await this.#geoparser.add(input, () => (this.progress = { done, total: inputs.length, name, gazetteer: true }));
+      } catch (error) {
+        this.#explorer.notify('error', t.fileRefused(t.addFailed(name, message(error))));
+        continue;
+      }
+      if (!outcome.ok) {
+        const { problem } = outcome;
+        this.#explorer.notify('error', t.fileRefused(t.addProblems[problem.code](name, 'detail' in problem ? problem.detail : '')));
+        continue;
+      }
+      const result = outcome.added.kind === 'article' ? this.#addArticle(outcome.added.record, name) : this.#addMentions(outcome.added.mentions, name);
+      if (result) added.push(result);
+    }
+    this.progress = null;
+    if (added.length === 1) this.#explorer.notify('info', added[0]!);
+    else if (added.length > 1) this.#explorer.notify('info', t.batchAdded(added.slice(0, NAMED_IN_SUMMARY), added.length - NAMED_IN_SUMMARY));
+  }
+
+  /** Adds a geoparsed article; its message, or null when it was already here (said at once). */
+  #addArticle(record: AddedArticle, name: string): string | null {
+    const explorer = this.#explorer;
+    if (explorer.catalog.articleIndex.has(record.article.id)) {
+      explorer.notify('info', t.alreadyAdded(name));
+      return null;
+    }
+    explorer.added = [...explorer.added, record];
+    this.#save(this.#store.putArticle(record));
+    const places = new Set(record.mentions.map((m) => m.properties.placeId)).size;
+    return t.articleAdded(record.article.title, record.mentions.length, places);
+  }
+
+  #addMentions(mentions: AddedArticle['mentions'], name: string): string {
+    const explorer = this.#explorer;
+    const { added, changed, fresh } = importMentions(explorer.uncorrected, explorer.added, mentions, Date.now());
+    explorer.added = added;
+    for (const record of changed) this.#save(this.#store.putArticle(record));
+    return t.fileAdded(name, fresh, mentions.length - fresh);
+  }
+
+  rename(id: string, title: string): void {
+    const record = this.#explorer.added.find((r) => r.article.id === id);
+    if (!record || !title.trim() || title.trim() === record.article.title) return;
+    const next = renamed(record, title.trim());
+    this.#explorer.added = this.#explorer.added.map((r) => (r === record ? next : r));
+    this.#save(this.#store.putArticle(next));
+  }
+
+  /** Removes an added article, its corrections, and whatever of the view pointed at it. */
+  remove(id: string): void {
+    const explorer = this.#explorer;
+    const record = explorer.added.find((r) => r.article.id === id);
+    if (!record) return;
+    explorer.added = explorer.added.filter((r) => r !== record);
+    explorer.corrections = new Map([...explorer.corrections].filter(([, c]) => c.article !== id));
+    if (explorer.filters.hiddenArticles.includes(id)) explorer.setFilters({ hiddenArticles: explorer.filters.hiddenArticles.filter((a) => a !== id) });
+    if (explorer.article === id) explorer.article = null;
+    if (explorer.place !== null && !explorer.catalog.placeIndex.has(explorer.place)) explorer.place = null;
+    this.#save(this.#store.deleteArticle(id));
+    explorer.notify('info', t.articleRemoved(record.article.title));
+  }
+
+  /** Records the user's verdict on a mention: another place, or (place null) not a place. */
+  correct(article: string, start: number, end: number, place: PlaceChoice | null): void {
+    const correction: Correction = { article, start, end, place };
+    this.#explorer.corrections = new Map(this.#explorer.corrections).set(correctionKey(article, start), correction);
+    this.#save(this.#store.putCorrection(correction));
+  }
+
+  undoCorrection(article: string, start: number): void {
+    const corrections = new Map(this.#explorer.corrections);
+    corrections.delete(correctionKey(article, start));
+    this.#explorer.corrections = corrections;
+    this.#save(this.#store.deleteCorrection(article, start));
+  }
+
+  placesNamed(name: string): Promise<PlaceChoice[]> {
+    return this.#geoparser.placesNamed(name);
+  }
+}
