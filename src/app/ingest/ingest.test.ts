@@ -11,7 +11,7 @@ const loadGazetteer = async () => {
   return gazetteer;
 };
 const run = (input: AddInput) => ingest(input, loadGazetteer, NOW);
-const file = (name: string, content: string | Uint8Array) => ({ kind: 'file' as const, file: new File([content], name) });
+const file = (name: string, content: string | Uint8Array<ArrayBuffer>) => ({ kind: 'file' as const, file: new File([content], name) });
 const article = (outcome: AddOutcome) => {
   if (!outcome.ok || outcome.added.kind !== 'article') throw new Error(`not an article: ${JSON.stringify(outcome)}`);
   return outcome.added.record;
