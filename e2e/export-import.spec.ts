@@ -71,7 +71,7 @@ test('the CSV export has a header and one row per mention, the same as the GeoJS
   const { name, text } = await downloadText(page, 'download-csv');
   expect(name).toMatch(/^mentions-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...rows] = parseCSV(text);
-  expect(header).toEqual(['lon', 'lat', 'article', 'title', 'date', 'source', 'lang', 'surface', 'start', 'end', 'placeId', 'name', 'type', 'countryCode', 'section', 'duplicate', 'demonym', 'confidence', 'context']);
+  expect(header).toEqual(['lon', 'lat', 'article', 'title', 'date', 'source', 'lang', 'surface', 'start', 'end', 'placeId', 'name', 'type', 'countryCode', 'section', 'duplicate', 'demonym', 'confidence', 'context', 'corrected']);
   const geojson = JSON.parse((await downloadText(page, 'download-geojson')).text) as FeatureCollection<Point>;
   expect(rows).toHaveLength(geojson.features.length);
   rows.forEach((row, i) => {
