@@ -53,6 +53,10 @@ describe('sortAlternateNames', () => {
   it('sorts by script and drops unusable names', () => {
     expect(sortAlternateNames(parseGeoNamesRow(MOSUL))).toEqual({ vi: [], ar: ['الموصل', 'موسڵ'], alt: ['Al Mawsil', 'Mossoul'] });
   });
+  it('drops names glued together with double spaces', () => {
+    const row = parseGeoNamesRow(MOSUL.replace('Al Mawsil,', 'Al Mawsil,Ter Zor  Der Zor  Ter Zor,'));
+    expect(sortAlternateNames(row).alt).toEqual(['Al Mawsil', 'Mossoul']);
+  });
   it('puts Vietnamese names of a place in Vietnam in vi, name first', () => {
     const names = sortAlternateNames(parseGeoNamesRow(DONG_HA));
     expect(names.vi).toEqual(['Đông Hà', 'Thi Xã Đòng Hà']);

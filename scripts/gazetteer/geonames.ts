@@ -88,7 +88,8 @@ export function leanAltNames(names: string[]): string[] {
  */
 export function sortAlternateNames(row: GeoNamesRow): SortedNames {
   const inVietnam = row.countryCode === 'VN';
-  const usable = row.alternateNames.map(normaliseName).filter(isUsableName);
+  // a double space glues several names into one ("Ter Zor  Der Zor  Ter Zor")
+  const usable = row.alternateNames.filter(n => !n.includes('  ')).map(normaliseName).filter(isUsableName);
   const isVi = (n: string): boolean => (inVietnam ? isVietnameseName(n) : isVietnameseExonym(n));
   const viCandidates = inVietnam && isVietnameseName(row.name) ? [row.name, ...usable.filter(isVi)] : usable.filter(isVi);
   const vi = uniqueNames(viCandidates);

@@ -61,6 +61,9 @@ describe('isUsableName', () => {
     for (const bad of ['LHR', 'NYC', 'Paris 01', 'http://x.org', 'T‚h‚ran', 'almwsl', 'X']) expect(isUsableName(bad), bad).toBe(false);
   });
   it('keeps real names', () => {
-    for (const good of ['Mosul', 'al-Shifa', "Tal'Afar", 'HCMC', 'Tex.', 'الموصل', 'Hà Nội']) expect(isUsableName(good), good).toBe(true);
+    for (const good of ['Mosul', 'al-Shifa', "Tal'Afar", 'HCMC', 'Tex.', 'الموصل', 'Hà Nội', 'Stoke-on-Trent']) expect(isUsableName(good), good).toBe(true);
+  });
+  it('drops two names glued into one label and half-romanised ones', () => {
+    for (const bad of ['Karachi - كراچى', 'Minsk - Minsk', 'lwہwr']) expect(isUsableName(bad), bad).toBe(false);
   });
 });

@@ -89,6 +89,8 @@ export function isUsableName(name: string): boolean {
   if (!/^[\p{L}\p{M}\s.'’ʻʼ-]+$/u.test(name)) return false;
   // GeoNames adds lower-case romanisations of names in other scripts ("almwsl", "mo su er")
   if (isLatinScript(name) && !/\p{Lu}/u.test(name)) return false;
+  // and glues two names into one label ("Karachi - كراچى", "Minsk - Minsk"), or half-romanises one ("lwہwr" for Lahore)
+  if (/\s-\s/.test(name) || (/\p{Script=Latin}/u.test(name) && ARABIC.test(name))) return false;
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
   return !(/^[\p{Lu}\s.]+$/u.test(name) && letters.length <= 3);
