@@ -17,7 +17,8 @@ import { readFactbook, type LatLon } from './factbook.ts';
 import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
 import { isIncluded, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
 import { largestPolygonArea, representativePoint } from './geometry.ts';
-import { foldName } from './names.ts';
+import { bareNameKey, foldName } from './names.ts';
+import { PRUNE_RULES, pruneTownNames, type Dropped, type PruneContext, type PruneRule } from './prune.ts';
 import { ensureNaturalEarthAdmin1, paths } from './sources.ts';
 
 type Shape = Polygon | MultiPolygon;
@@ -206,29 +207,58 @@ function countBy(features: PlaceFeature[], key: (f: PlaceFeature) => string): st
   return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `  ${k.padEnd(18)} ${n}`).join('\n');
 }
 
+const allNames = (d: PlaceDraft): string[] => [d.name, ...d.names.en, ...d.names.vi, ...d.names.ar, ...d.alt];
+
+function pruneContext(countries: PlaceDraft[], admin1: PlaceDraft[]): PruneContext {
+  return {
+    countryKeys: new Set(countries.flatMap(allNames).map(bareNameKey)),
+    admin1Keys: new Map(admin1.map(d => [d.id, new Set(allNames(d).map(bareNameKey))])),
+  };
+}
+
+/** GeoNames towns without their implausible alternate names; what each rule dropped, for the build's report. */
+function pruneTowns(towns: PlaceDraft[], ctx: PruneContext): { towns: PlaceDraft[]; dropped: Map<PruneRule, Array<Dropped & { id: string }>> } {
+  const dropped = new Map(PRUNE_RULES.map(r => [r, [] as Array<Dropped & { id: string }>]));
+  const pruned = towns.map(t => {
+    const out = pruneTownNames(t, ctx);
+    for (const d of out.dropped) dropped.get(d.rule)!.push({ ...d, id: t.id });
+    return out.town;
+  });
+  return { towns: pruned, dropped };
+}
+
 function main(): void {
   const started = Date.now();
   const rows = readGeoNames();
   const admin1 = admin1Drafts(rows);
   const { places, aliases, countryPoints } = readCurated();
-  const drafts = [
-    ...countryDrafts(rows, countryPoints),
-    ...admin1.drafts,
-    ...countyDrafts(admin1.drafts),
-    ...cityDrafts(rows, admin1.locate),
-    ...places,
-  ];
-  checkReferences(drafts, aliases);
-  const features = drafts.map(d => {
+  const withAlias = (d: PlaceDraft): PlaceDraft => {
     const alias = aliases.get(d.id);
-    return placeFeature(alias ? applyAlias(d, alias) : d);
-  });
+    return alias ? applyAlias(d, alias) : d;
+  };
+  const countries = countryDrafts(rows, countryPoints).map(withAlias);
+  const divisions = admin1.drafts.map(withAlias);
+  // Pruning reads GeoNames' own names only: curated aliases are added after it.
+  const pruned = pruneTowns(cityDrafts(rows, admin1.locate), pruneContext(countries, divisions));
+  const towns = pruned.towns.map(withAlias);
+  const drafts = [...countries, ...divisions, ...countyDrafts(admin1.drafts).map(withAlias), ...towns, ...places.map(withAlias)];
+  checkReferences(drafts, aliases);
+  const features = drafts.map(placeFeature);
   const text = serialiseGazetteer(features);
   writeFileSync(paths.output, text);
   const bytes = statSync(paths.output).size;
   console.log(`wrote ${paths.output}: ${features.length} features, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`by type:\n${countBy(features, f => f.properties.type)}`);
   console.log(`by source:\n${countBy(features, f => (f.properties.id.startsWith('cur:') ? 'curated' : f.properties.source.replace(/:.*/, '')))}`);
+  console.log(`GeoNames alternate names dropped:`);
+  for (const [rule, list] of pruned.dropped) {
+    const sample = list.filter((_, i) => i % Math.max(1, Math.floor(list.length / 3)) === 0).slice(0, 3).map(d => `${d.name} (${d.id})`);
+    console.log(`  ${rule.padEnd(20)} ${String(list.length).padStart(6)}  e.g. ${sample.join(', ')}`);
+  }
+  if (process.env['GAZETTEER_DROPPED']) {
+    const lines = [...pruned.dropped.values()].flat().map(d => `${d.rule}\t${d.id}\t${d.name}`);
+    writeFileSync(process.env['GAZETTEER_DROPPED'], `${lines.join('\n')}\n`);
+  }
 }
 
 main();

@@ -162,6 +162,7 @@ describe('names', () => {
     ['gn:90393', ['Tal Afar', "Tal'Afar", 'Tel Afar', 'Tall Afar', 'Telafer']],
     ['ne:SY.07', ['Deir ez-Zor Governorate']],
     ['ne:SY.04', ['Raqqa Governorate']],
+    ['gn:90150', ['Tikrit', 'Tekrit']],
     ['cur:old-city-mosul', ['Thành cổ Mosul', 'Old Mosul', 'al-Madina al-Qadima']],
     ['cur:al-shifa-mosul', ['Shifa', 'al-Shifaa', "Ash Shifā' al Awwal"]],
     ['cur:east-mosul', ['Đông Mosul', 'eastern Mosul']],
@@ -216,6 +217,30 @@ describe('names', () => {
 
   it('does not let a division answer to its capital town’s bare name', () => {
     expect(spellings('ne:IQ.15').has('mosul')).toBe(false);
+  });
+});
+
+describe('pruned GeoNames names', () => {
+  it.each([
+    ['gn:1569684', 'Gia Lai'], // Pleiku: its province's name
+    ['gn:1576303', 'Laos'], // Lào Cai: a country's
+    ['gn:4544349', 'Oklahoma'], // Oklahoma City: its state's
+    ['gn:4887442', 'Bloom'], // Chicago Heights: an English word
+    ['gn:4402381', 'Springfield'], // a town in Missouri: another town's name
+  ])('%s no longer answers to %s', (id, name) => {
+    expect(spellings(id).has(foldName(name))).toBe(false);
+  });
+
+  it('keeps the spellings the rules must not touch', () => {
+    expect(spellings('gn:170794').has(foldName('Dayr az Zawr'))).toBe(true);
+    expect(spellings('gn:174448').has(foldName('Abu Kamal'))).toBe(true);
+    expect(spellings('gn:1816670').has(foldName('Bắc Kinh'))).toBe(true);
+    expect(spellings('gn:98182').has(foldName('Bagdad'))).toBe(true);
+  });
+
+  it('has no names glued together or qualified by their region', () => {
+    const bad = features.flatMap(f => f.properties.alt.filter(n => / - |Ter Zor Der Zor| i Spania| pa New Zealand/.test(n)).map(n => `${f.properties.id} ${n}`));
+    expect(bad.filter(b => !b.startsWith('cur:'))).toEqual([]);
   });
 
   it('hangs the Mosul districts on Mosul', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, isArabicScript, isLatinScript, isUsableName, isVietnameseExonym, isVietnameseName, normaliseName, uniqueNames } from './names.ts';
+import {
+  bareNameKey, foldName, isArabicScript, isLatinScript, isNamePlusSettlementWord, isSettlementName, isUsableName, isVietnameseExonym,
+  isVietnameseName, looksAlike, nameWords, normaliseName, similarity, spelling, uniqueNames,
+} from './names.ts';
 
 describe('normaliseName', () => {
   it('turns the Icelandic eth GeoNames uses into Vietnamese Đ', () => {
@@ -65,5 +68,56 @@ describe('isUsableName', () => {
   });
   it('drops two names glued into one label and half-romanised ones', () => {
     for (const bad of ['Karachi - كراچى', 'Minsk - Minsk', 'lwہwr']) expect(isUsableName(bad), bad).toBe(false);
+  });
+});
+
+describe('bareNameKey and nameWords', () => {
+  it('keeps what says which place, not what kind', () => {
+    expect(bareNameKey('Al-Raqqah')).toBe('raqqah');
+    expect(bareNameKey('Ar Raqqah Governorate')).toBe('raqqah');
+    expect(bareNameKey('Deir ez-Zor')).toBe('deir zor');
+    expect(bareNameKey('Tỉnh Thái Bình')).toBe('thai binh');
+    expect(bareNameKey('Thành phố Hồ Chí Minh')).toBe('ho chi minh');
+    expect(bareNameKey('Thanh Hóa')).toBe('thanh hoa');
+    expect(bareNameKey('Province')).toBe('province');
+  });
+  it('splits a name into words without articles', () => {
+    expect(nameWords('Al-Bukamal')).toEqual(['bukamal']);
+    expect(nameWords('The Hague')).toEqual(['hague']);
+  });
+});
+
+describe('spellings', () => {
+  it('tells transliterations of one name from different names', () => {
+    expect(similarity(spelling('Tekrit'), spelling('Tikrīt'))).toBeCloseTo(0.6);
+    expect(similarity(spelling('Jabrud'), spelling('Yabrūd'))).toBeCloseTo(0.8);
+    expect(similarity(spelling('Springfield'), spelling('Palmyra'))).toBe(0);
+  });
+  it('compares without articles and with the letters foldName keeps', () => {
+    expect(spelling('Al-Sweida').start).toBe('sw');
+    expect(spelling('Pınarbaşı').start).toBe(spelling('Pinarbasi').start);
+    expect(spelling('Tekrit').skeleton).toBe(spelling('Tikrit').skeleton);
+  });
+  it('looksAlike: same start, a shared word or a similar spelling', () => {
+    expect(looksAlike(spelling('Barisal'), spelling('Barishal'))).toBe(true);
+    expect(looksAlike(spelling('Ajman'), spelling('Ajman City'))).toBe(true);
+    expect(looksAlike(spelling('Xaneqin'), spelling('Khanaqin'))).toBe(true);
+    expect(looksAlike(spelling('Gia Lai'), spelling('Pleiku'))).toBe(false);
+    expect(looksAlike(spelling('Nicephorium'), spelling('Al-Raqqah'))).toBe(false);
+  });
+});
+
+describe('settlement words', () => {
+  it('finds names that say "city" in some language', () => {
+    for (const name of ['Oklahoma City', 'Thành phố Thái Bình', 'Thủ đô Hà Nội', 'Ho-Chi-Minh-Stadt', 'Kota Ho Chi Minh']) expect(isSettlementName(name), name).toBe(true);
+    for (const name of ['Deir Ezzor', 'Raqqa', 'Citadel', 'Townsville']) expect(isSettlementName(name), name).toBe(false);
+  });
+  it('knows a name is another with a word for "city"', () => {
+    expect(isNamePlusSettlementWord('Oklahoma', 'Oklahoma City')).toBe(true);
+    expect(isNamePlusSettlementWord('Westminster', 'City of Westminster')).toBe(true);
+    expect(isNamePlusSettlementWord('Al Kuwait', 'Kuwait City')).toBe(true);
+    expect(isNamePlusSettlementWord('Quảng Trị', 'thị xã Quảng Trị')).toBe(true);
+    expect(isNamePlusSettlementWord('Reggio Emilia', "Reggio nell'Emilia")).toBe(false);
+    expect(isNamePlusSettlementWord('Las Palmas', 'Las Palmas de Gran Canaria')).toBe(false);
   });
 });
