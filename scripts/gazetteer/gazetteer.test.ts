@@ -160,8 +160,8 @@ describe('names', () => {
     ['gn:170794', ['Deir ez-Zor', 'Deir Ezzor', 'Deir al-Zour', 'Dayr az Zawr', 'Der Ezzor']],
     ['gn:172955', ['Raqqa', 'Raqqah', 'Ar-Raqqah', 'Rakka']],
     ['gn:90393', ['Tal Afar', "Tal'Afar", 'Tel Afar', 'Tall Afar', 'Telafer']],
-    ['ne:SY.07', ['Deir ez-Zor Governorate']],
-    ['ne:SY.04', ['Raqqa Governorate']],
+    ['ne:SY.07', ['Deir ez-Zor Governorate', 'Deir ez-Zor', 'Deir Ezzor', 'Deir al-Zour', 'Dayr az Zawr', 'دير الزور']],
+    ['ne:SY.04', ['Raqqa Governorate', 'Raqqa', 'Raqqah', 'Rakka', 'الرقة']],
     ['gn:90150', ['Tikrit', 'Tekrit']],
     ['cur:old-city-mosul', ['Thành cổ Mosul', 'Old Mosul', 'al-Madina al-Qadima']],
     ['cur:al-shifa-mosul', ['Shifa', 'al-Shifaa', "Ash Shifā' al Awwal"]],
@@ -217,6 +217,13 @@ describe('names', () => {
 
   it('does not let a division answer to its capital town’s bare name', () => {
     expect(spellings('ne:IQ.15').has('mosul')).toBe(false);
+  });
+
+  it('gives a division named after its seat the seat’s spellings, but not its "city" names', () => {
+    const namedAfterSeat = features.filter(f => f.properties.type === 'admin1' && spellings(f.properties.id).has('deir ezzor'));
+    expect(namedAfterSeat.map(f => f.properties.id)).toEqual(['ne:SY.07']);
+    expect(spellings('ne:VN.44').has(foldName('Thủ đô Hà Nội'))).toBe(false);
+    expect(spellings('ne:US.OK').has('oklahoma city')).toBe(false);
   });
 });
 

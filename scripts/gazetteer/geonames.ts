@@ -45,9 +45,14 @@ const WORLD_POPULATION = 15000;
 /** Capitals and first-level seats: named in news whatever their size. */
 const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA']);
 
+/** A capital or a first-level seat: the town a division is governed from. */
+export function isSeat(row: GeoNamesRow): boolean {
+  return SEAT_CODES.has(row.featureCode);
+}
+
 export function isIncluded(row: GeoNamesRow): boolean {
   return (
-    SEAT_CODES.has(row.featureCode) ||
+    isSeat(row) ||
     row.population >= WORLD_POPULATION ||
     FOCUS_COUNTRIES.has(row.countryCode) ||
     (SMALL_TOWN_COUNTRIES.has(row.countryCode) && (row.population >= SMALL_TOWN_POPULATION || row.featureCode === 'PPLA2'))
@@ -65,7 +70,8 @@ export interface SortedNames {
   alt: string[];
 }
 
-const MAX_ARABIC = 3;
+/** Arabic-script names kept per place: the Arabic one first, Persian and Urdu spellings after it. */
+export const MAX_ARABIC = 3;
 const MAX_LATIN_ALT = 16;
 
 /**
