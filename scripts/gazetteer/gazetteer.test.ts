@@ -225,6 +225,10 @@ describe('names', () => {
     expect(spellings('ne:VN.44').has(foldName('Thủ đô Hà Nội'))).toBe(false);
     expect(spellings('ne:US.OK').has('oklahoma city')).toBe(false);
   });
+
+  it('keeps plural demonyms: the matcher indexes them as written, and LGL counts "Americans" as a place', () => {
+    expect(place('iso:US').demonyms).toEqual(expect.arrayContaining(['American', 'Americans']));
+  });
 });
 
 describe('pruned GeoNames names', () => {
