@@ -22,24 +22,24 @@ export interface AddedArticle {
 export function withAdded(base: Dataset, added: readonly AddedArticle[]): Dataset {
   if (added.length === 0) return base;
   const known = new Set(base.articles.map((a) => a.id));
-  const seen = new Set(base.mentions.map(mentionKey));
   const articles = [...base.articles];
-  const mentions = [...base.mentions];
+  const parts: MentionFeature[][] = [base.mentions];
   const placeNames = { ...base.placeNames };
+  // only an article that was already here can bring a mention twice: key mentions only then
+  let seen: Set<string> | null = null;
   for (const record of [...added].sort((a, b) => a.added - b.added)) {
     if (!known.has(record.article.id)) {
       known.add(record.article.id);
       articles.push(record.article);
-    }
-    for (const mention of record.mentions) {
-      const key = mentionKey(mention);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      mentions.push(mention);
+      parts.push(record.mentions);
+    } else {
+      seen ??= new Set(base.mentions.map(mentionKey));
+      const fresh = record.mentions.filter((m) => !seen!.has(mentionKey(m)) && seen!.add(mentionKey(m)));
+      parts.push(fresh);
     }
     Object.assign(placeNames, record.placeNames);
   }
-  return { articles, mentions, placeNames };
+  return { articles, mentions: parts.flat(), placeNames };
 }
 
 export interface Imported {

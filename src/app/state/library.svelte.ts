@@ -1,9 +1,10 @@
-import type { AddInput, AddOutcome } from '../ingest/ingest.ts';
+import type { AddInput } from '../ingest/ingest.ts';
 import { importMentions, renamed, type AddedArticle } from '../model/added-articles.ts';
 import { correctionKey, type Correction, type PlaceChoice } from '../model/corrections.ts';
 import { FORGETFUL_STORE, openArticleStore, type ArticleStore } from '../storage/article-store.ts';
 import { t } from '../strings.ts';
 import type { Geoparser } from '../worker/geoparser.ts';
+import type { AddReply } from '../worker/protocol.ts';
 import type { Explorer } from './explorer.svelte.ts';
 
 /** Where a batch of inputs stands, for the progress line. */
@@ -20,6 +21,9 @@ export interface Progress {
 const NAMED_IN_SUMMARY = 5;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Lets the page draw and answer input before the next step: each step stays shorter than a frame. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The user's own articles and corrections: added through the geoparsing worker, shown by the
@@ -68,9 +72,12 @@ export class Library {
     for (const [done, input] of inputs.entries()) {
       const name = input.kind === 'file' ? input.file.name : input.title.trim() || t.pastedText;
       this.progress = { done, total: inputs.length, name, gazetteer: false };
-      let outcome: AddOutcome;
+      let outcome: AddReply;
       try {
-        outcome = await this.#geoparser.add(input, () => (this.progress = { done, total: inputs.length, name, gazetteer: true }));
+        const known = this.#explorer.catalog.articles.map((a) => a.id);
+        const reply = await this.#geoparser.add(input, known, () => (this.progress = { done, total: inputs.length, name, gazetteer: true }));
+        outcome = reply.outcome;
+        if (reply.saveError) this.#explorer.notify('error', t.storageFailed(reply.saveError));
       } catch (error) {
         this.#explorer.notify('error', t.fileRefused(t.addFailed(name, message(error))));
         continue;
@@ -80,23 +87,23 @@ export class Library {
         this.#explorer.notify('error', t.fileRefused(t.addProblems[problem.code](name, 'detail' in problem ? problem.detail : '')));
         continue;
       }
-      const result = outcome.added.kind === 'article' ? this.#addArticle(outcome.added.record, name) : this.#addMentions(outcome.added.mentions, name);
-      if (result) added.push(result);
+      const { added: what } = outcome;
+      if (what.kind === 'known') {
+        this.#explorer.notify('info', t.alreadyAdded(name));
+        continue;
+      }
+      // the reply was read in a task of its own; the map takes the article in the next
+      await nextTask();
+      added.push(what.kind === 'article' ? this.#addArticle(what.record) : this.#addMentions(what.mentions, name));
     }
     this.progress = null;
     if (added.length === 1) this.#explorer.notify('info', added[0]!);
     else if (added.length > 1) this.#explorer.notify('info', t.batchAdded(added.slice(0, NAMED_IN_SUMMARY), added.length - NAMED_IN_SUMMARY));
   }
 
-  /** Adds a geoparsed article; its message, or null when it was already here (said at once). */
-  #addArticle(record: AddedArticle, name: string): string | null {
-    const explorer = this.#explorer;
-    if (explorer.catalog.articleIndex.has(record.article.id)) {
-      explorer.notify('info', t.alreadyAdded(name));
-      return null;
-    }
-    explorer.added = [...explorer.added, record];
-    this.#save(this.#store.putArticle(record));
+  /** Puts a geoparsed article on the map (the worker has saved it); says what it brought. */
+  #addArticle(record: AddedArticle): string {
+    this.#explorer.added = [...this.#explorer.added, record];
     const places = new Set(record.mentions.map((m) => m.properties.placeId)).size;
     return t.articleAdded(record.article.title, record.mentions.length, places);
   }

@@ -4,7 +4,8 @@ import { loadGazetteer, type GazetteerIndex } from '../../geoparse/index.ts';
 import { placesNamed } from '../../geoparse/gazetteer/places-named.ts';
 import { ingest } from '../ingest/ingest.ts';
 import { placeChoice } from '../model/place-names.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import { FORGETFUL_STORE, openArticleStore, type ArticleStore } from '../storage/article-store.ts';
+import { MENTIONS_PER_MESSAGE, splitMentions, type AddReply, type WorkerReply, type WorkerRequest } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -13,6 +14,8 @@ const MAX_CHOICES = 60;
 
 let gazetteerUrl: string | null = null;
 let gazetteer: Promise<GazetteerIndex> | null = null;
+// where the page cannot keep articles it has said so already; here the article is then only not saved
+const store: Promise<ArticleStore> = openArticleStore().catch(() => FORGETFUL_STORE);
 
 async function fetchGazetteer(url: string): Promise<GazetteerIndex> {
   const response = await fetch(url);
@@ -33,10 +36,37 @@ function gazetteerFor(id: number): () => Promise<GazetteerIndex> {
   };
 }
 
-const reply = (message: WorkerReply) => self.postMessage(message);
+function reply(message: WorkerReply): void {
+  if (message.type !== 'added') return self.postMessage(message);
+  const { outcome, mentions } = splitMentions(message.outcome);
+  for (let i = 0; i < mentions.length; i += MENTIONS_PER_MESSAGE) {
+    self.postMessage({ id: message.id, type: 'mentions', mentions: mentions.slice(i, i + MENTIONS_PER_MESSAGE) } satisfies WorkerReply);
+  }
+  self.postMessage({ ...message, outcome });
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * An input read and geoparsed; a new article is saved here, off the page's main thread: copying a
+ * 1 MB text and its thousands of mentions into IndexedDB takes longer than a frame.
+ */
+async function add(request: Extract<WorkerRequest, { type: 'add' }>): Promise<WorkerReply> {
+  const reply = (outcome: AddReply, saveError: string | null = null): WorkerReply => ({ id: request.id, type: 'added', outcome, saveError });
+  const outcome = await ingest(request.input, gazetteerFor(request.id), request.now);
+  if (!outcome.ok || outcome.added.kind !== 'article') return reply(outcome);
+  const { article } = outcome.added.record;
+  if (request.known.includes(article.id)) return reply({ ok: true, added: { kind: 'known', title: article.title } });
+  try {
+    await (await store).putArticle(outcome.added.record);
+    return reply(outcome);
+  } catch (error) {
+    return reply(outcome, message(error));
+  }
+}
 
 async function answer(request: Exclude<WorkerRequest, { type: 'init' }>): Promise<WorkerReply> {
-  if (request.type === 'add') return { id: request.id, type: 'added', outcome: await ingest(request.input, gazetteerFor(request.id), request.now) };
+  if (request.type === 'add') return add(request);
   const index = await gazetteerFor(request.id)();
   return { id: request.id, type: 'places', places: placesNamed(index, request.name).slice(0, MAX_CHOICES).map((p) => placeChoice(p, index)) };
 }
@@ -47,5 +77,5 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     gazetteerUrl = request.gazetteerUrl;
     return;
   }
-  answer(request).then(reply, (error: unknown) => reply({ id: request.id, type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  answer(request).then(reply, (error: unknown) => reply({ id: request.id, type: 'failed', message: message(error) }));
 };

@@ -1,11 +1,14 @@
-import type { AddInput, AddOutcome } from '../ingest/ingest.ts';
+import type { MentionFeature } from '../../geoparse/types.ts';
+import type { AddInput } from '../ingest/ingest.ts';
 import type { PlaceChoice } from '../model/corrections.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import { joinMentions, type AddReply, type WorkerReply, type WorkerRequest } from './protocol.ts';
 
 interface Pending {
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
   onloading?: () => void;
+  /** Mentions sent ahead of the reply they belong to. */
+  mentions: MentionFeature[];
 }
 
 /**
@@ -30,8 +33,10 @@ export class Geoparser {
       const pending = this.#pending.get(reply.id);
       if (!pending) return;
       if (reply.type === 'loading-gazetteer') return pending.onloading?.();
+      if (reply.type === 'mentions') return void pending.mentions.push(...reply.mentions);
       this.#pending.delete(reply.id);
       if (reply.type === 'failed') pending.reject(new Error(reply.message));
+      else if (reply.type === 'added') pending.resolve({ ...reply, outcome: joinMentions(reply.outcome, pending.mentions) });
       else pending.resolve(reply);
     };
     // the worker's script failed to load or threw: fail what waits, start afresh next time
@@ -50,16 +55,19 @@ export class Geoparser {
   #ask(request: Exclude<WorkerRequest, { type: 'init' }>, onloading?: () => void): Promise<WorkerReply> {
     const worker = this.#start();
     return new Promise((resolve, reject) => {
-      this.#pending.set(request.id, { resolve, reject, onloading });
+      this.#pending.set(request.id, { resolve, reject, onloading, mentions: [] });
       worker.postMessage(request);
     });
   }
 
-  /** Reads and geoparses one input; onloading is called if it has to wait for the gazetteer. */
-  async add(input: AddInput, onloading?: () => void): Promise<AddOutcome> {
-    const reply = await this.#ask({ id: ++this.#next, type: 'add', input, now: Date.now() }, onloading);
+  /**
+   * Reads and geoparses one input, and saves a new article in this browser; `known` are the ids of
+   * the articles on the map. onloading is called if it has to wait for the gazetteer.
+   */
+  async add(input: AddInput, known: string[], onloading?: () => void): Promise<{ outcome: AddReply; saveError: string | null }> {
+    const reply = await this.#ask({ id: ++this.#next, type: 'add', input, now: Date.now(), known }, onloading);
     if (reply.type !== 'added') throw new Error(`the geoparser answered "${reply.type}"`);
-    return reply.outcome;
+    return reply;
   }
 
   /** The places the gazetteer knows by this name, for a correction. */
