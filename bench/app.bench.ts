@@ -5,7 +5,8 @@
  *     synthetic mentions over 10,000 places (?synthetic=100000);
  *   - time from a filter change to the map showing it, with the 100,000 mentions;
  *   - JS heap after loading the 100,000 mentions;
- *   - gzip size of the app's JavaScript, MapLibre apart.
+ *   - gzip size of the app's JavaScript, MapLibre and the geoparsing worker (loaded when a user
+ *     adds an article) apart.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -95,10 +96,11 @@ async function measureSynthetic(browser: Browser) {
 
 function bundleSizes() {
   const dir = join('dist', 'assets');
-  const sizes = { app: 0, maplibre: 0, worker: 0 };
+  const sizes = { app: 0, maplibre: 0, worker: 0, geoparser: 0 };
   for (const file of readdirSync(dir).filter((f) => /\.m?js$/.test(f))) {
     const gz = gzipSync(readFileSync(join(dir, file))).length;
-    if (file.startsWith('maplibre-gl-worker')) sizes.worker += gz;
+    if (file.startsWith('geoparse.worker')) sizes.geoparser += gz;
+    else if (file.startsWith('maplibre-gl-worker')) sizes.worker += gz;
     else if (file.startsWith('maplibre')) sizes.maplibre += gz;
     else sizes.app += gz;
   }
@@ -122,7 +124,9 @@ try {
   console.log(`  ${SYNTHETIC.toLocaleString('en')} mentions: filter → points drawn  median ${fmt(median(shown))}  (runs: ${shown.map(fmt).join(', ')})`);
   console.log(`  ${SYNTHETIC.toLocaleString('en')} mentions: filter → map idle      median ${fmt(median(idle))}  (runs: ${idle.map(fmt).join(', ')})`);
   console.log(`  ${SYNTHETIC.toLocaleString('en')} mentions: JS heap          ${synthetic.heapMB.toFixed(1)} MB`);
-  console.log(`  JS gzip: app ${(sizes.app / 1024).toFixed(1)} kB, MapLibre ${(sizes.maplibre / 1024).toFixed(1)} kB, MapLibre worker ${(sizes.worker / 1024).toFixed(1)} kB`);
+  console.log(
+    `  JS gzip: app ${(sizes.app / 1024).toFixed(1)} kB, MapLibre ${(sizes.maplibre / 1024).toFixed(1)} kB, MapLibre worker ${(sizes.worker / 1024).toFixed(1)} kB, geoparsing worker ${(sizes.geoparser / 1024).toFixed(1)} kB`,
+  );
 } finally {
   await browser.close();
   stop();

@@ -25,8 +25,10 @@ async function dropFiles(page: Page, files: { name: string; text?: string; bytes
 
 const legendTitles = (page: Page) => page.getByTestId('legend').locator('.title').allTextContents();
 
-test('pasted English and Vietnamese articles put their places on the map, as layers of their own', async ({ page }) => {
+test('pasted English and Vietnamese articles put their places on the map, as layers of their own', async ({ page, baseURL }) => {
   test.slow(); // the first article loads the gazetteer in the worker
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
   await openExplorer(page);
   await pasteArticle(page, ENGLISH.title, ENGLISH.text);
   await expect(page.getByTestId('notice').last()).toContainText(`“${ENGLISH.title}” added: 5 mentions of 4 places`);
@@ -41,6 +43,9 @@ test('pasted English and Vietnamese articles put their places on the map, as lay
   expect(await namesDrawnAround(page, 105.84, 21.02, 9)).toContain('Hanoi');
   // the seeds are still all there
   await expect(page.getByTestId('place-list')).toContainText('Mosul');
+  // geoparsed here: the gazetteer came from this server, and nothing went anywhere else
+  expect(requests.filter((url) => url.endsWith('/data/gazetteer.geojson'))).toHaveLength(1);
+  expect(requests.filter((url) => !url.startsWith(`${new URL(baseURL!).origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
 });
 
 test('an empty paste is refused in the dialog, and nothing changes', async ({ page }) => {

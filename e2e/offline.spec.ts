@@ -17,6 +17,8 @@ test('the explorer makes no request beyond its own server', async ({ page, baseU
   const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(requests.length).toBeGreaterThan(5);
   expect(outside).toEqual([]);
+  // the seeds come geoparsed: neither the gazetteer nor the geoparser is loaded to show them
+  expect(requests.filter((url) => /gazetteer|geoparse/.test(url))).toEqual([]);
 });
 
 test('the main view: Iraq and Syria with the articles, layers, filters and places', async ({ page }) => {
