@@ -1,14 +1,9 @@
-import type { MentionFeature, MentionProperties, PlaceType } from '../../geoparse/types.ts';
+import type { MentionFeature, MentionProperties } from '../../geoparse/types.ts';
+import type { Place } from './catalog.ts';
 import type { Dataset } from './dataset.ts';
 
 /** A gazetteer place as a correction names it: enough to draw, list and search it without the gazetteer. */
-export interface PlaceChoice {
-  id: string;
-  name: string;
-  type: PlaceType;
-  countryCode: string;
-  lon: number;
-  lat: number;
+export interface PlaceChoice extends Omit<Place, 'searchKey'> {
   /** The division or city it lies in, to tell places of the same name apart; null when unknown. */
   within: string | null;
   /** Its names in every language, for the text filter. */
