@@ -29,6 +29,9 @@ test('the reader marks mentions by kind, sets the related links and repeats apar
   await expect(page.getByTestId('place-popup').locator('h2')).toHaveText('Qadisiya al-Thaniya');
   await expect(page.getByTestId('mention-editor')).toContainText('On the map as: Qadisiya al-Thaniya');
   await expect(page.getByTestId('mention-editor').getByRole('heading')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('mention-editor')).toHaveCount(0);
+  await expect(reader.getByTestId('reader-mention').filter({ hasText: 'Qadisiya al-Thaniya' }).first()).toBeFocused();
   await waitForMap(page);
   const center = await page.evaluate(() => window.__map!.getCenter());
   expect(center.lng).toBeCloseTo(43.17, 1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../geoparse/test/geoparse-fixture.ts';
 import { toGeoJSON } from '../model/export.ts';
 import { MENTIONS } from '../model/fixtures/small-dataset.ts';
-import { fileKind, ingest, MAX_INPUT_BYTES, type AddInput, type AddOutcome } from './ingest.ts';
+import { contentKind, fileKind, ingest, MAX_INPUT_BYTES, type AddInput, type AddOutcome } from './ingest.ts';
 
 const NOW = 1_700_000_000_000;
 let gazetteerLoads = 0;
@@ -18,8 +18,22 @@ const article = (outcome: AddOutcome) => {
 };
 
 describe('fileKind', () => {
-  it('tells text, HTML and GeoJSON files by their extension, in any case', () => {
-    expect(['a.txt', 'b.MD', 'c.html', 'd.HTM', 'e.geojson', 'f.json', 'g.pdf', 'noext'].map(fileKind)).toEqual(['text', 'text', 'html', 'html', 'geojson', 'geojson', null, null]);
+  it('tells text, HTML and GeoJSON files by their extension, in any case, whatever their type', () => {
+    const kinds = ['a.txt', 'b.MD', 'c.html', 'd.HTM', 'e.geojson', 'f.json', 'g.pdf', 'h.tar.gz'].map((name) => fileKind(name, 'text/plain'));
+    expect(kinds).toEqual(['text', 'text', 'html', 'html', 'geojson', 'geojson', null, null]);
+  });
+
+  it('goes by the type for a name without an extension, else by the content', () => {
+    expect(fileKind('export', 'application/geo+json')).toBe('geojson');
+    expect(fileKind('page', 'text/html; charset=utf-8')).toBe('html');
+    expect(fileKind('3f2a-download', '')).toBe('content');
+    expect(fileKind('.hidden/notes', '')).toBe('content');
+  });
+});
+
+describe('contentKind', () => {
+  it('knows GeoJSON and web pages by how they start, and takes anything else as text', () => {
+    expect(['  {"type":"FeatureCollection"}', '<!DOCTYPE html><p>x', '<html>', 'Troops in <b>Mosul</b>', 'Plain text.'].map(contentKind)).toEqual(['geojson', 'html', 'html', 'text', 'text']);
   });
 });
 
@@ -53,6 +67,11 @@ describe('ingest', () => {
   it('names an article with no title line after its file', async () => {
     expect(article(await run(file('notes.txt', '\n\n'.repeat(3) + 'Paris.'))).article.title).toBe('Paris.');
     expect(article(await run(file('notes.md', 'x'.repeat(10)))).article.title).toBe('xxxxxxxxxx');
+  });
+
+  it('reads a file saved without an extension by what it holds', async () => {
+    expect(await run(file('download-1', JSON.stringify(toGeoJSON(MENTIONS))))).toMatchObject({ ok: true, added: { kind: 'mentions' } });
+    expect(article(await run(file('download-2', '<html><title>Raqqa</title><p>Raqqa.</p>'))).article.text).toBe('Raqqa\n\nRaqqa.');
   });
 
   it('reads a GeoJSON file of mentions without loading the gazetteer', async () => {

@@ -27,15 +27,31 @@ export type AddOutcome = { ok: true; added: Added } | { ok: false; problem: AddP
 
 type FileKind = 'text' | 'html' | 'geojson';
 
-const KINDS: Record<string, FileKind> = {
+const BY_EXTENSION: Record<string, FileKind> = {
   txt: 'text', text: 'text', md: 'text', markdown: 'text',
   html: 'html', htm: 'html', xhtml: 'html',
   geojson: 'geojson', json: 'geojson',
 };
+const BY_TYPE: Record<string, FileKind> = {
+  'text/plain': 'text', 'text/markdown': 'text', 'text/html': 'html', 'application/xhtml+xml': 'html',
+  'application/json': 'geojson', 'application/geo+json': 'geojson',
+};
 
-/** A file's kind by its extension: browsers give no type for .md or .geojson, so the name decides. */
-export function fileKind(name: string): FileKind | null {
-  return KINDS[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? null;
+/**
+ * A file's kind by its extension (browsers give no type for .md or .geojson), else by its type;
+ * 'content' when neither says (a file saved without an extension); null for another kind of file.
+ */
+export function fileKind(name: string, type: string): FileKind | 'content' | null {
+  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  if (extension !== undefined) return BY_EXTENSION[extension] ?? null;
+  return BY_TYPE[type.split(';')[0]!.trim().toLowerCase()] ?? 'content';
+}
+
+/** What a text looks like: a GeoJSON file starts with "{", a web page with its markup. */
+export function contentKind(text: string): FileKind {
+  const start = text.trimStart();
+  if (start.startsWith('{')) return 'geojson';
+  return /^<(?:!doctype html|html|head|body|!--)/i.test(start) ? 'html' : 'text';
 }
 
 const refuse = (problem: AddProblem): AddOutcome => ({ ok: false, problem });
@@ -71,11 +87,12 @@ export async function ingest(input: AddInput, gazetteer: () => Promise<Gazetteer
     return geoparse(pastedText(input.title, input.text), input.title, gazetteer, now);
   }
   const { file } = input;
-  const kind = fileKind(file.name);
-  if (!kind) return refuse({ code: 'unsupported' });
+  const named = fileKind(file.name, file.type);
+  if (!named) return refuse({ code: 'unsupported' });
   if (file.size > MAX_INPUT_BYTES) return refuse({ code: 'too-big' });
   const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
   if ('problem' in decoded) return refuse({ code: decoded.problem });
+  const kind = named === 'content' ? contentKind(decoded.text) : named;
   if (kind === 'geojson') {
     try {
       return { ok: true, added: { kind: 'mentions', mentions: parseMentionFile(file.name, decoded.text) } };
