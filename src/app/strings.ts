@@ -1,26 +1,44 @@
 import type { PlaceType, Section } from '../geoparse/types.ts';
 import type { AddProblem } from './ingest/ingest.ts';
 import type { LayerGroup } from './model/filters.ts';
+import type { Language } from './model/language.ts';
+import type { LinkField, LinkProblem } from './model/url-state.ts';
+import { locale } from './state/locale.svelte.ts';
+import { vi } from './strings.vi.ts';
+import { countryName, formatDate, formatNumber } from './ui/format.ts';
+
+const n = (value: number) => formatNumber(value, 'en');
+
+const LINK_FIELDS: Record<LinkField, string> = {
+  zoom: 'the zoom', latitude: 'the latitude', longitude: 'the longitude', bearing: 'the bearing', pitch: 'the pitch',
+  areaLatitude: 'the area’s latitude', areaLongitude: 'the area’s longitude', areaRadius: 'the area’s radius',
+  dateFrom: 'the start date', dateTo: 'the end date',
+};
 
 /**
- * Every string the interface shows, in one place so the explorer can be translated (a Vietnamese
- * table will sit beside this one). Functions for strings with numbers or names in them.
+ * Every string the interface shows, in English; `strings.vi.ts` has the same table in Vietnamese
+ * and the compiler holds the two to the same keys. Functions for strings with numbers, dates or
+ * names in them, so each language orders and formats them its own way. Components read `t`.
  */
-export const t = {
+const en = {
   appName: 'News Places',
   appTagline: 'Where the news happens: places mentioned in articles',
-  mapLabel: 'Map of the places the articles mention',
+  pageTitle: 'News Places — map explorer',
+  mapLabel: 'Map of the places the articles mention. Arrow keys pan, plus and minus zoom.',
   loading: 'Loading articles…',
   loadFailed: (why: string) => `The articles could not be loaded: ${why}`,
   summary: (mentions: number, places: number, articles: number) =>
-    `${mentions.toLocaleString('en')} mentions of ${places.toLocaleString('en')} places in ${articles.toLocaleString('en')} articles`,
+    `${n(mentions)} mentions of ${n(places)} places in ${n(articles)} articles`,
+  number: n,
+  date: (date: string | null) => formatDate(date, 'en', 'no date', 'year unknown'),
+  countryName: (code: string) => countryName(code, 'en'),
+
+  language: 'Language',
 
   articles: 'Articles',
   articleToggle: (title: string) => `Show mentions from “${title}”`,
-  showAllArticles: (n: number) => `Show all ${n.toLocaleString('en')} articles`,
-  noDate: 'no date',
-  yearUnknown: 'year unknown',
-  mentionsCount: (n: number) => `${n.toLocaleString('en')} mention${n === 1 ? '' : 's'}`,
+  showAllArticles: (count: number) => `Show all ${n(count)} articles`,
+  mentionsCount: (count: number) => `${n(count)} mention${count === 1 ? '' : 's'}`,
   rename: 'Rename',
   remove: 'Remove',
   renameArticle: (title: string) => `Rename “${title}”`,
@@ -58,16 +76,15 @@ export const t = {
   sortMentions: 'Mentions',
   sortName: 'Name',
   noPlaces: 'No place matches the filters.',
-  listCapped: (shown: number, total: number) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} places.`,
+  listCapped: (shown: number, total: number) => `Showing ${n(shown)} of ${n(total)} places.`,
 
   placeTypes: { country: 'Country', admin1: 'Province / state', region: 'Region', city: 'City or town', district: 'District', site: 'Site', water: 'Body of water' } satisfies Record<PlaceType, string>,
   writtenAs: 'As written',
   coordinates: 'Coordinates',
-  country: 'Country',
   duplicate: 'repeat',
   readArticle: 'Read the article',
-  nearHere: (km: number) => `Show only places within ${km} km of here`,
-  moreMentions: (n: number) => `and ${n} more in this article`,
+  nearHere: (km: number) => `Show only places within ${n(km)} km of here`,
+  moreMentions: (count: number) => `and ${n(count)} more in this article`,
   closePopup: 'Close',
 
   reader: 'Article',
@@ -115,11 +132,11 @@ export const t = {
   pasteSubmit: 'Find the places',
   pasteEmpty: 'Paste the article’s text first: the box is empty.',
   pastedText: 'the pasted text',
-  adding: (done: number, total: number, name: string) => `Adding ${(done + 1).toLocaleString('en')} of ${total.toLocaleString('en')}: ${name}`,
+  adding: (done: number, total: number, name: string) => `Adding ${n(done + 1)} of ${n(total)}: ${name}`,
   loadingGazetteer: 'Loading the gazetteer (the first time only)…',
   articleAdded: (title: string, mentions: number, places: number) =>
-    `“${title}” added: ${mentions.toLocaleString('en')} mention${mentions === 1 ? '' : 's'} of ${places.toLocaleString('en')} place${places === 1 ? '' : 's'}.`,
-  batchAdded: (names: string[], more: number) => `Added: ${names.join(', ')}${more ? ` and ${more.toLocaleString('en')} more` : ''}.`,
+    `“${title}” added: ${n(mentions)} mention${mentions === 1 ? '' : 's'} of ${n(places)} place${places === 1 ? '' : 's'}.`,
+  batchAdded: (names: string[], more: number) => `Added: ${names.join(', ')}${more ? ` and ${n(more)} more` : ''}.`,
   alreadyAdded: (name: string) => `"${name}" is already on the map: nothing to add.`,
   addProblems: {
     empty: (name: string) => `"${name}" is empty`,
@@ -136,7 +153,7 @@ export const t = {
   storageUnavailable: (why: string) => `This browser cannot keep added articles (${why}): they stay until the page is reloaded.`,
   storageFailed: (why: string) => `The change could not be saved in this browser (${why}); it lasts until the page is reloaded.`,
   fileAdded: (file: string, added: number, known: number) =>
-    `${file}: ${added} mentions added${known ? `, ${known} already on the map` : ''}.`,
+    `${file}: ${n(added)} mentions added${known ? `, ${n(known)} already on the map` : ''}.`,
   fileRefused: (why: string) => `${why}. Nothing was added; the map is unchanged.`,
 
   settings: 'Basemap',
@@ -151,6 +168,54 @@ export const t = {
 
   badLink: (why: string) => `This link could not be opened as it is (${why}), so the default view is shown.`,
   elsewhere: (ids: string[], more: number) =>
-    `This link shows articles that were added in another browser and are not in this one: ${ids.join(', ')}${more ? ` and ${more.toLocaleString('en')} more` : ''}. The rest of the view is as it was shared; ask the sender for a GeoJSON export to see them.`,
+    `This link shows articles that were added in another browser and are not in this one: ${ids.join(', ')}${more ? ` and ${n(more)} more` : ''}. The rest of the view is as it was shared; ask the sender for a GeoJSON export to see them.`,
+  linkProblem: (problem: LinkProblem): string => {
+    switch (problem.kind) {
+      case 'notNumber': return `${LINK_FIELDS[problem.field]} is not a number`;
+      case 'outOfRange': return `${LINK_FIELDS[problem.field]} is out of range`;
+      case 'notDate': return `${LINK_FIELDS[problem.field]} is not a date`;
+      case 'notLoaded': return `the ${problem.what} “${problem.value}” is not loaded`;
+      case 'unknownLayer': return `there is no layer “${problem.value}”`;
+      case 'unknownLanguage': return `there is no language “${problem.value}”`;
+      case 'unknownPart': return `the link has an unknown part “${problem.value}”`;
+      case 'noValue': return `the link part “${problem.value}” has no value`;
+      case 'repeated': return `the link repeats “${problem.value}”`;
+      case 'cameraUnreadable': return 'the map position is unreadable';
+      case 'areaUnreadable': return 'the area is unreadable';
+      case 'addedUnreadable': return 'the list of added articles is unreadable';
+      case 'textTooLong': return 'the search text is too long';
+      case 'textCharacters': return 'the search text holds characters no place name has';
+      case 'urlTooLong': return 'the basemap URL is too long';
+      case 'notUrl': return 'the basemap URL is not a URL';
+      case 'urlScheme': return 'the basemap URL must start with https://, http:// or pmtiles://';
+      case 'datesReversed': return 'the start date is after the end date';
+      case 'linkTooLong': return 'the link is too long';
+      case 'badEncoding': return 'the link is not properly encoded';
+    }
+  },
   dismiss: 'Dismiss',
+
+  /** MapLibre's own controls, by its string ids. */
+  mapControls: {
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'NavigationControl.ResetBearing': 'Drag to rotate the map, click to reset north',
+    'AttributionControl.ToggleAttribution': 'Show or hide the map credits',
+    'AttributionControl.MapFeedback': 'Map feedback',
+    'LogoControl.Title': 'MapLibre logo',
+  },
 };
+
+export type Strings = typeof en;
+export { en };
+
+const TABLES: Record<Language, Strings> = { en, vi };
+
+/**
+ * The current language's table. A proxy rather than a plain object so that `t.copyLink` in a
+ * template reads `locale.lang`, a rune: Svelte then redraws every string when the language changes,
+ * and components import `t` as if it were a constant.
+ */
+export const t: Strings = new Proxy(en, {
+  get: (_, key) => TABLES[locale.lang][key as keyof Strings],
+});

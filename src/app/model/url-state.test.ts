@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from './filters.ts';
-import { decodeView, DEFAULT_VIEW, encodeView, historyKey, type KnownIds, type ViewState } from './url-state.ts';
+import { basemapUrlProblem, decodeView, DEFAULT_VIEW, encodeView, historyKey, type KnownIds, type LinkProblem, type ViewState } from './url-state.ts';
 
 const known: KnownIds = {
   article: (id) => ['000_95353bce6f3dfe6c', '004_7266266f45e0730c', 'a,b'].includes(id),
@@ -22,6 +22,7 @@ const full: ViewState = {
   article: '000_95353bce6f3dfe6c',
   basemap: 'https://tiles.example.org/style.json?key=a&b=c',
   added: ['a,b'],
+  lang: 'vi',
 };
 
 describe('URL state', () => {
@@ -54,30 +55,51 @@ describe('URL state', () => {
     expect(historyKey({ ...full, place: null })).not.toBe(historyKey(full));
   });
 
-  it.each([
-    ['#map=abc/1/2', 'zoom is not a number'],
-    ['#map=5/95/2', 'latitude is out of range'],
-    ['#map=5/1/2/0/0/7', 'the map position is unreadable'],
-    ['#map=1e3/1/2', 'zoom is not a number'],
-    ['#place=gn:1', 'the place "gn:1" is not loaded'],
-    ['#hide=nope', 'the article "nope" is not loaded'],
-    ['#off=streets', 'there is no layer "streets"'],
-    ['#q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'the search text holds characters no place name has'],
-    ['#style=javascript:alert(1)', 'the basemap URL must start with https://, http:// or pmtiles://'],
-    ['#from=2017-02-30', 'the start date is not a date'],
-    ['#from=2018-01-01&to=2017-01-01', 'the start date is after the end date'],
-    ['#area=1,2', 'the area is unreadable'],
-    ['#q=%E0%A4%A', 'the link is not properly encoded'],
-    ['#<img src=x onerror=alert(1)>', 'the link has an unknown part "<img src"'],
-    ['#<b>bold</b>', 'the link part "<b>bold</b>" has no value'],
-    ['#map=5/1/2&map=6/1/2', 'the link repeats "map"'],
-    ['#evil=1', 'the link has an unknown part "evil"'],
-    [`#q=${'a'.repeat(5000)}`, 'the link is too long'],
-  ])('refuses %#: %s with a reason and the default view', (hash, reason) => {
+  it('carries the chosen language in a few characters, and none when no choice was made', () => {
+    expect(encodeView({ ...DEFAULT_VIEW, lang: 'vi' })).toBe('#lang=vi');
+    expect(encodeView({ ...DEFAULT_VIEW, lang: 'en' })).toBe('#lang=en');
+    expect(decodeView('#lang=en', known).state).toEqual({ ...DEFAULT_VIEW, lang: 'en' });
+    expect(decodeView('#map=5/35/40&lang=vi', known).state.lang).toBe('vi');
+    expect(encodeView({ ...full, lang: null })).not.toContain('lang');
+  });
+
+  it.each<[string, LinkProblem]>([
+    ['#map=abc/1/2', { kind: 'notNumber', field: 'zoom' }],
+    ['#map=5/95/2', { kind: 'outOfRange', field: 'latitude' }],
+    ['#map=5/1/2/0/0/7', { kind: 'cameraUnreadable' }],
+    ['#map=1e3/1/2', { kind: 'notNumber', field: 'zoom' }],
+    ['#place=gn:1', { kind: 'notLoaded', what: 'place', value: 'gn:1' }],
+    ['#hide=nope', { kind: 'notLoaded', what: 'article', value: 'nope' }],
+    ['#off=streets', { kind: 'unknownLayer', value: 'streets' }],
+    ['#q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', { kind: 'textCharacters' }],
+    ['#style=javascript:alert(1)', { kind: 'urlScheme' }],
+    ['#style=not%20a%20url', { kind: 'notUrl' }],
+    ['#from=2017-02-30', { kind: 'notDate', field: 'dateFrom' }],
+    ['#from=2018-01-01&to=2017-01-01', { kind: 'datesReversed' }],
+    ['#area=1,2', { kind: 'areaUnreadable' }],
+    ['#area=1,2,0', { kind: 'outOfRange', field: 'areaRadius' }],
+    ['#q=%E0%A4%A', { kind: 'badEncoding' }],
+    ['#<img src=x onerror=alert(1)>', { kind: 'unknownPart', value: '<img src' }],
+    ['#<b>bold</b>', { kind: 'noValue', value: '<b>bold</b>' }],
+    ['#map=5/1/2&map=6/1/2', { kind: 'repeated', value: 'map' }],
+    ['#evil=1', { kind: 'unknownPart', value: 'evil' }],
+    ['#lang=fr', { kind: 'unknownLanguage', value: 'fr' }],
+    ['#lang=VI', { kind: 'unknownLanguage', value: 'VI' }],
+    ['#lang=', { kind: 'unknownLanguage', value: '' }],
+    ['#lang=vi&lang=en', { kind: 'repeated', value: 'lang' }],
+    [`#lang=${'<script>'.repeat(20)}`, { kind: 'unknownLanguage', value: '<script><script><script><scrip' }],
+    [`#q=${'a'.repeat(5000)}`, { kind: 'linkTooLong' }],
+  ])('refuses %s with a reason and the default view', (hash, problem) => {
     const { state, problems, elsewhere } = decodeView(hash, known);
-    expect(problems).toEqual([reason]);
+    expect(problems).toEqual([problem]);
     expect(elsewhere.ids).toEqual([]);
     expect(state).toEqual(DEFAULT_VIEW);
+  });
+
+  it('checks a basemap URL typed in the settings', () => {
+    expect(basemapUrlProblem('https://tiles.example.org/style.json')).toBeNull();
+    expect(basemapUrlProblem('ftp://tiles.example.org/style.json')).toEqual({ kind: 'urlScheme' });
+    expect(basemapUrlProblem(`https://x.org/${'a'.repeat(1000)}`)).toEqual({ kind: 'urlTooLong' });
   });
 
   it('opens a view with articles added elsewhere, naming the missing ones', () => {
@@ -98,9 +120,9 @@ describe('URL state', () => {
   });
 
   it('still refuses unknown ids that no added article explains', () => {
-    expect(decodeView('#mine=mine-1&hide=other', known).problems).toEqual(['the article "other" is not loaded']);
-    expect(decodeView('#mine=000_95353bce6f3dfe6c&place=gn:555', known).problems).toEqual(['the place "gn:555" is not loaded']);
-    expect(decodeView('#mine=,', known).problems).toEqual(['the list of added articles is unreadable']);
+    expect(decodeView('#mine=mine-1&hide=other', known).problems).toEqual([{ kind: 'notLoaded', what: 'article', value: 'other' }]);
+    expect(decodeView('#mine=000_95353bce6f3dfe6c&place=gn:555', known).problems).toEqual([{ kind: 'notLoaded', what: 'place', value: 'gn:555' }]);
+    expect(decodeView('#mine=,', known).problems).toEqual([{ kind: 'addedUnreadable' }]);
   });
 
   it('gives the default view for an empty hash', () => {

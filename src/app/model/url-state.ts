@@ -1,13 +1,15 @@
 import { LAYER_GROUPS, NO_FILTERS, SECTIONS, type Area, type Filters } from './filters.ts';
+import { isLanguage, type Language } from './language.ts';
 
 /**
  * The whole view in the URL hash, so a link opens exactly what its sender saw:
  *   #map=zoom/lat/lon[/bearing[/pitch]]&hide=<article ids>&off=<layers>&q=<text>&from=<date>
  *    &to=<date>&area=view|lat,lon,km&place=<place id>&article=<article id>&style=<basemap URL>
- *    &mine=<ids of articles added in the sender's browser>[,+<how many more>]
+ *    &mine=<ids of articles added in the sender's browser>[,+<how many more>]&lang=en|vi
  * Every field is checked: a link that fails any check opens the default view with a notice. Only
  * the articles the sender added may be missing: the link names them, so the view still opens and
- * the person who opens it is told which are not in their browser.
+ * the person who opens it is told which are not in their browser. Problems are data, not
+ * sentences: the interface words them in its own language.
  */
 
 export interface Camera {
@@ -30,9 +32,11 @@ export interface ViewState {
   basemap: string | null;
   /** Ids of the articles the user added in this browser: another browser may not have them. */
   added: string[];
+  /** The interface language the sender chose; null leaves it to the reader's browser. */
+  lang: Language | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { camera: null, filters: NO_FILTERS, place: null, article: null, basemap: null, added: [] };
+export const DEFAULT_VIEW: ViewState = { camera: null, filters: NO_FILTERS, place: null, article: null, basemap: null, added: [], lang: null };
 
 /** Which ids a link may name: those of the loaded articles and places. */
 export interface KnownIds {
@@ -47,10 +51,26 @@ export interface Elsewhere {
   more: number;
 }
 
+/** A value of the link that was checked against a range or a format. */
+export type LinkField =
+  | 'zoom' | 'latitude' | 'longitude' | 'bearing' | 'pitch'
+  | 'areaLatitude' | 'areaLongitude' | 'areaRadius' | 'dateFrom' | 'dateTo';
+
+/** Why a link, or a basemap URL typed in the settings, was refused. `value` is a cut-down piece of the link. */
+export type LinkProblem =
+  | { kind: 'notNumber' | 'outOfRange' | 'notDate'; field: LinkField }
+  | { kind: 'notLoaded'; what: 'place' | 'article'; value: string }
+  | { kind: 'unknownLayer' | 'unknownLanguage' | 'unknownPart' | 'noValue' | 'repeated'; value: string }
+  | {
+      kind:
+        | 'cameraUnreadable' | 'areaUnreadable' | 'addedUnreadable' | 'textTooLong' | 'textCharacters'
+        | 'urlTooLong' | 'notUrl' | 'urlScheme' | 'datesReversed' | 'linkTooLong' | 'badEncoding';
+    };
+
 export interface DecodedView {
   state: ViewState;
   /** Why the link was not followed; empty when it was. */
-  problems: string[];
+  problems: LinkProblem[];
   elsewhere: Elsewhere;
 }
 
@@ -92,6 +112,7 @@ export function encodeView(state: ViewState): string {
     ['article', state.article && enc(state.article)],
     ['style', state.basemap && enc(state.basemap)],
     ['mine', state.added.length ? encodeAdded(state.added) : null],
+    ['lang', state.lang],
   ];
   const body = fields.filter(([, v]) => v !== null).map(([k, v]) => `${k}=${v}`).join('&');
   return body ? `#${body}` : '';
@@ -107,18 +128,28 @@ export function historyKey(state: ViewState): string {
   return encodeView({ ...state, camera: null, added: [] });
 }
 
-class LinkError extends Error {}
+class LinkError extends Error {
+  constructor(readonly problem: LinkProblem) {
+    super(problem.kind);
+  }
+}
 
-function number(text: string, what: string, min: number, max: number): number {
-  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new LinkError(`${what} is not a number`);
+const fail = (problem: LinkProblem): never => {
+  throw new LinkError(problem);
+};
+/** A piece of the link quoted back in a message: short, since the rest of the link may be anything. */
+const quote = (text: string, length = 30) => text.slice(0, length);
+
+function number(text: string, field: LinkField, min: number, max: number): number {
+  if (!/^-?\d+(\.\d+)?$/.test(text)) fail({ kind: 'notNumber', field });
   const value = Number(text);
-  if (value < min || value > max) throw new LinkError(`${what} is out of range`);
+  if (value < min || value > max) fail({ kind: 'outOfRange', field });
   return value;
 }
 
 function decodeCamera(value: string): Camera {
   const parts = value.split('/');
-  if (parts.length < 3 || parts.length > 5) throw new LinkError('the map position is unreadable');
+  if (parts.length < 3 || parts.length > 5) fail({ kind: 'cameraUnreadable' });
   const [zoom, lat, lon, bearing = '0', pitch = '0'] = parts as [string, string, string, string?, string?];
   return {
     zoom: number(zoom, 'zoom', 0, 22),
@@ -132,56 +163,51 @@ function decodeCamera(value: string): Camera {
 function decodeArea(value: string): Area {
   if (value === 'view') return { kind: 'view' };
   const parts = value.split(',');
-  if (parts.length !== 3) throw new LinkError('the area is unreadable');
+  if (parts.length !== 3) fail({ kind: 'areaUnreadable' });
   const [lat, lon, km] = parts as [string, string, string];
   return {
     kind: 'near',
-    lat: number(lat, 'area latitude', -90, 90),
-    lon: number(lon, 'area longitude', -180, 180),
-    km: number(km, 'area radius', 0.1, 20000),
+    lat: number(lat, 'areaLatitude', -90, 90),
+    lon: number(lon, 'areaLongitude', -180, 180),
+    km: number(km, 'areaRadius', 0.1, 20000),
   };
 }
 
-function decodeDate(value: string, what: string): string {
+function decodeDate(value: string, field: LinkField): string {
   const date = new Date(`${value}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new LinkError(`${what} is not a date`);
+    fail({ kind: 'notDate', field });
   }
   return value;
 }
 
 function decodeText(value: string): string {
-  if (value.length > MAX_TEXT) throw new LinkError('the search text is too long');
+  if (value.length > MAX_TEXT) fail({ kind: 'textTooLong' });
   // Place names never hold markup or control characters; a link that carries them is not ours.
-  if (/[<>`"\p{Cc}]/u.test(value)) throw new LinkError('the search text holds characters no place name has');
+  if (/[<>`"\p{Cc}]/u.test(value)) fail({ kind: 'textCharacters' });
   return value;
 }
 
 /** Checks a basemap URL; also used for what the user types in the settings. */
 export function checkBasemapUrl(value: string): string {
-  if (value.length > MAX_URL) throw new LinkError('the basemap URL is too long');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new LinkError('the basemap URL is not a URL');
-  }
-  if (!['https:', 'http:', 'pmtiles:'].includes(url.protocol)) throw new LinkError('the basemap URL must start with https://, http:// or pmtiles://');
+  if (value.length > MAX_URL) fail({ kind: 'urlTooLong' });
+  if (!URL.canParse(value)) fail({ kind: 'notUrl' });
+  if (!['https:', 'http:', 'pmtiles:'].includes(new URL(value).protocol)) fail({ kind: 'urlScheme' });
   return value;
 }
 
-export function basemapUrlProblem(value: string): string | null {
+export function basemapUrlProblem(value: string): LinkProblem | null {
   try {
     checkBasemapUrl(value);
     return null;
   } catch (error) {
-    if (error instanceof LinkError) return error.message;
+    if (error instanceof LinkError) return error.problem;
     throw error;
   }
 }
 
-function id(value: string, known: (id: string) => boolean, what: string): string {
-  if (!known(value)) throw new LinkError(`the ${what} "${value.slice(0, 60)}" is not loaded`);
+function id(value: string, known: (id: string) => boolean, what: 'place' | 'article'): string {
+  if (!known(value)) fail({ kind: 'notLoaded', what, value: quote(value, 60) });
   return value;
 }
 
@@ -191,7 +217,7 @@ function decodeAdded(value: string): { ids: string[]; more: number } {
   const last = parts.at(-1)!;
   const more = /^\+\d{1,6}$/.test(last) ? Number(last.slice(1)) : 0;
   const ids = (more ? parts.slice(0, -1) : parts).map((v) => decodeURIComponent(v));
-  if (ids.some((id) => !id || id.length > 200)) throw new LinkError('the list of added articles is unreadable');
+  if (ids.some((id) => !id || id.length > 200)) fail({ kind: 'addedUnreadable' });
   return { ids, more };
 }
 
@@ -214,7 +240,7 @@ function decodeField(state: ViewState, key: string, value: string, known: LinkId
     }
     case 'off': {
       const layers = value.split(',');
-      for (const layer of layers) if (!LAYERS.includes(layer)) throw new LinkError(`there is no layer "${layer.slice(0, 30)}"`);
+      for (const layer of layers) if (!LAYERS.includes(layer)) fail({ kind: 'unknownLayer', value: quote(layer) });
       return {
         ...state,
         filters: {
@@ -227,9 +253,9 @@ function decodeField(state: ViewState, key: string, value: string, known: LinkId
     case 'q':
       return { ...state, filters: { ...f, text: decodeText(decodeURIComponent(value)) } };
     case 'from':
-      return { ...state, filters: { ...f, dateFrom: decodeDate(value, 'the start date') } };
+      return { ...state, filters: { ...f, dateFrom: decodeDate(value, 'dateFrom') } };
     case 'to':
-      return { ...state, filters: { ...f, dateTo: decodeDate(value, 'the end date') } };
+      return { ...state, filters: { ...f, dateTo: decodeDate(value, 'dateTo') } };
     case 'area':
       return { ...state, filters: { ...f, area: decodeArea(value) } };
     case 'place': {
@@ -245,8 +271,10 @@ function decodeField(state: ViewState, key: string, value: string, known: LinkId
       return { ...state, basemap: checkBasemapUrl(decodeURIComponent(value)) };
     case 'mine':
       return { ...state, added: decodeAdded(value).ids };
+    case 'lang':
+      return isLanguage(value) ? { ...state, lang: value } : fail({ kind: 'unknownLanguage', value: quote(value) });
     default:
-      throw new LinkError(`the link has an unknown part "${key.slice(0, 30)}"`);
+      return fail({ kind: 'unknownPart', value: quote(key) });
   }
 }
 
@@ -255,13 +283,13 @@ export function decodeView(hash: string, known: KnownIds): DecodedView {
   const body = hash.replace(/^#/, '');
   if (!body) return { state: DEFAULT_VIEW, problems: [], elsewhere: NOTHING_ELSEWHERE };
   try {
-    if (body.length > MAX_HASH) throw new LinkError('the link is too long');
+    if (body.length > MAX_HASH) fail({ kind: 'linkTooLong' });
     const fields = new Map<string, string>();
     for (const part of body.split('&')) {
       const eq = part.indexOf('=');
       const key = eq < 0 ? part : part.slice(0, eq);
-      if (eq < 0) throw new LinkError(`the link part "${decodeSafe(key).slice(0, 30)}" has no value`);
-      if (fields.has(key)) throw new LinkError(`the link repeats "${key.slice(0, 30)}"`);
+      if (eq < 0) fail({ kind: 'noValue', value: quote(decodeSafe(key)) });
+      if (fields.has(key)) fail({ kind: 'repeated', value: quote(key) });
       fields.set(key, part.slice(eq + 1));
     }
     // the sender's added articles first: the other fields may name them
@@ -277,11 +305,11 @@ export function decodeView(hash: string, known: KnownIds): DecodedView {
     let state = DEFAULT_VIEW;
     for (const [key, value] of fields) state = decodeField(state, key, value, ids);
     const { dateFrom, dateTo } = state.filters;
-    if (dateFrom && dateTo && dateFrom > dateTo) throw new LinkError('the start date is after the end date');
+    if (dateFrom && dateTo && dateFrom > dateTo) fail({ kind: 'datesReversed' });
     return { state, problems: [], elsewhere };
   } catch (error) {
-    if (error instanceof LinkError) return { state: DEFAULT_VIEW, problems: [error.message], elsewhere: NOTHING_ELSEWHERE };
-    if (error instanceof URIError) return { state: DEFAULT_VIEW, problems: ['the link is not properly encoded'], elsewhere: NOTHING_ELSEWHERE };
+    if (error instanceof LinkError) return { state: DEFAULT_VIEW, problems: [error.problem], elsewhere: NOTHING_ELSEWHERE };
+    if (error instanceof URIError) return { state: DEFAULT_VIEW, problems: [{ kind: 'badEncoding' }], elsewhere: NOTHING_ELSEWHERE };
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import type { Dataset } from '../model/dataset.ts';
 import { applyFilters, NO_FILTERS, type Bounds, type Filters } from '../model/filters.ts';
 import { aggregatePoints } from '../model/points.ts';
 import type { Camera, KnownIds, ViewState } from '../model/url-state.ts';
+import { locale } from './locale.svelte.ts';
 
 /** The list with the item added, or removed if it was there: for switches stored as what is off. */
 export function toggled<T>(list: readonly T[], item: T): T[] {
@@ -67,7 +68,7 @@ export class Explorer {
   }
 
   get view(): ViewState {
-    return { camera: this.camera, filters: this.filters, place: this.place, article: this.article, basemap: this.basemap, added: [...this.addedIds] };
+    return { camera: this.camera, filters: this.filters, place: this.place, article: this.article, basemap: this.basemap, added: [...this.addedIds], lang: locale.choice };
   }
 
   applyView(view: ViewState): void {
@@ -76,6 +77,7 @@ export class Explorer {
     this.place = view.place;
     this.article = view.article;
     this.basemap = view.basemap;
+    locale.choice = view.lang;
   }
 
   setFilters(patch: Partial<Filters>): void {

@@ -16,7 +16,7 @@ export function syncWithUrl(explorer: Explorer): () => void {
   let last = { key: '', keyWithoutText: '', at: -Infinity };
   const read = (opening: boolean) => {
     const { state, problems, elsewhere } = decodeView(location.hash, explorer.known);
-    if (problems.length) explorer.notify('error', t.badLink(problems.join('; ')));
+    if (problems.length) explorer.notify('error', t.badLink(problems.map(t.linkProblem).join('; ')));
     // only a link someone sent: later history entries may name articles removed here since
     if (opening && (elsewhere.ids.length || elsewhere.more)) explorer.notify('info', t.elsewhere(elsewhere.ids, elsewhere.more));
     explorer.applyView(state);
