@@ -95,7 +95,7 @@ test('keyboard only: Tab to the places, Enter opens a popup with the focus in it
 test('the map has an accessible name, and notices are announced', async ({ page }) => {
   await openExplorer(page, '#place=no-such-place');
   await expect(page.getByRole('region', { name: /Map of the places the articles mention/ })).toBeVisible();
-  const notices = page.getByRole('status');
+  const notices = page.getByRole('status').filter({ has: page.getByTestId('notice') });
   await expect(notices).toContainText('default view is shown');
   await expect(notices).toHaveAttribute('aria-live', 'polite');
 });
