@@ -41,6 +41,13 @@ test('no serious accessibility violations in Vietnamese, with a popup and the re
   await page.getByTestId('place-popup').getByRole('button', { name: 'Đọc bài viết' }).first().click();
   await expect(page.getByTestId('reader')).toBeVisible();
   await expectNoSeriousViolations(page, 'popup and reader, vi');
+  // the reader's editor of a mention, and the paste dialog
+  await page.getByTestId('reader-mention').first().click();
+  await expect(page.getByTestId('mention-editor')).toContainText('Trên bản đồ là');
+  await expectNoSeriousViolations(page, 'mention editor, vi');
+  await page.getByTestId('paste-article').click();
+  await expect(page.getByRole('dialog', { name: 'Dán bài viết' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'paste dialog, vi');
 });
 
 /** Presses Tab until the focus is inside `target`; fails after `max` presses. */
