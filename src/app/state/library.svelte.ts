@@ -1,3 +1,4 @@
+import type { MentionProperties } from '../../geoparse/types.ts';
 import type { AddInput } from '../ingest/ingest.ts';
 import { importMentions, renamed, type AddedArticle } from '../model/added-articles.ts';
 import { correctionKey, type Correction, type PlaceChoice } from '../model/corrections.ts';
@@ -139,17 +140,21 @@ export class Library {
   }
 
   /** Records the user's verdict on a mention: another place, or (place null) not a place. */
-  correct(article: string, start: number, end: number, place: PlaceChoice | null): void {
+  correct(mention: MentionProperties, place: PlaceChoice | null): void {
+    const { article, start, end, surface } = mention;
     const correction: Correction = { article, start, end, place };
     this.#explorer.corrections = new Map(this.#explorer.corrections).set(correctionKey(article, start), correction);
     this.#save(this.#store.putCorrection(correction));
+    this.#explorer.notify('info', place ? t.corrected(surface, place.name) : t.markedNotAPlace(surface));
   }
 
-  undoCorrection(article: string, start: number): void {
+  /** Back to the geoparser's reading of the mention. */
+  undoCorrection(mention: MentionProperties): void {
     const corrections = new Map(this.#explorer.corrections);
-    corrections.delete(correctionKey(article, start));
+    corrections.delete(correctionKey(mention.article, mention.start));
     this.#explorer.corrections = corrections;
-    this.#save(this.#store.deleteCorrection(article, start));
+    this.#save(this.#store.deleteCorrection(mention.article, mention.start));
+    this.#explorer.notify('info', t.correctionUndone(mention.surface));
   }
 
   placesNamed(name: string): Promise<PlaceChoice[]> {
