@@ -69,7 +69,8 @@ export class Library {
   }
 
   async #addBatch(inputs: AddInput[]): Promise<void> {
-    const added: string[] = [];
+    /** What each input brought: its name for a batch's summary, its own message when alone. */
+    const added: { name: string; message: string }[] = [];
     for (const [done, input] of inputs.entries()) {
       const name = input.kind === 'file' ? input.file.name : input.title.trim() || t.pastedText;
       this.progress = { done, total: inputs.length, name, gazetteer: false };
@@ -95,11 +96,15 @@ export class Library {
       }
       // the reply was read in a task of its own; the map takes the article in the next
       await nextTask();
-      added.push(what.kind === 'article' ? this.#addArticle(what.record) : this.#addMentions(what.mentions, name));
+      if (what.kind === 'article') added.push({ name: what.record.article.title, message: this.#addArticle(what.record) });
+      else added.push({ name, message: this.#addMentions(what.mentions, name) });
     }
     this.progress = null;
-    if (added.length === 1) this.#explorer.notify('info', added[0]!);
-    else if (added.length > 1) this.#explorer.notify('info', t.batchAdded(added.slice(0, NAMED_IN_SUMMARY), added.length - NAMED_IN_SUMMARY));
+    if (added.length === 1) this.#explorer.notify('info', added[0]!.message);
+    else if (added.length > 1) {
+      const names = added.slice(0, NAMED_IN_SUMMARY).map((a) => a.name);
+      this.#explorer.notify('info', t.batchAdded(names, added.length - names.length));
+    }
   }
 
   /** Puts a geoparsed article on the map (the worker has saved it); says what it brought. */
