@@ -14,7 +14,7 @@ const MAX_CHOICES = 60;
 
 let gazetteerUrl: string | null = null;
 let gazetteer: Promise<GazetteerIndex> | null = null;
-// where the page cannot keep articles it has said so already; here the article is then only not saved
+// without IndexedDB the page has told the user already that added articles last until reload
 const store: Promise<ArticleStore> = openArticleStore().catch(() => FORGETFUL_STORE);
 
 async function fetchGazetteer(url: string): Promise<GazetteerIndex> {
@@ -52,16 +52,16 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * 1 MB text and its thousands of mentions into IndexedDB takes longer than a frame.
  */
 async function add(request: Extract<WorkerRequest, { type: 'add' }>): Promise<WorkerReply> {
-  const reply = (outcome: AddReply, saveError: string | null = null): WorkerReply => ({ id: request.id, type: 'added', outcome, saveError });
+  const added = (outcome: AddReply, saveError: string | null = null): WorkerReply => ({ id: request.id, type: 'added', outcome, saveError });
   const outcome = await ingest(request.input, gazetteerFor(request.id), request.now);
-  if (!outcome.ok || outcome.added.kind !== 'article') return reply(outcome);
+  if (!outcome.ok || outcome.added.kind !== 'article') return added(outcome);
   const { article } = outcome.added.record;
-  if (request.known.includes(article.id)) return reply({ ok: true, added: { kind: 'known', title: article.title } });
+  if (request.known.includes(article.id)) return added({ ok: true, added: { kind: 'known', title: article.title } });
   try {
     await (await store).putArticle(outcome.added.record);
-    return reply(outcome);
+    return added(outcome);
   } catch (error) {
-    return reply(outcome, message(error));
+    return added(outcome, message(error));
   }
 }
 
