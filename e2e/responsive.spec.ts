@@ -24,25 +24,28 @@ interface Busy {
   kind: 'frame' | 'task';
   start: number;
   duration: number;
-  /** The longest run of script in it, the page's or MapLibre's: one task's or one callback's (frames only). */
-  script: number;
+  /** Frames only: the longest run of script in it, one task's or one callback's, of MapLibre's (drawing)... */
+  map: number;
+  /** ...and of any other: the explorer's own (a timer's has no file to tell it by). */
+  app: number;
 }
 
 /**
  * Records the main thread's long animation frames and long tasks (over 50 ms); for a frame, the
- * longest script it ran.
+ * longest script it ran of MapLibre's code (told by its file) and of the rest.
  */
 async function recordBusy(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const busy: Busy[] = [];
     (window as unknown as { __busy: Busy[] }).__busy = busy;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { scripts: { duration: number }[] })[]) {
-        busy.push({ kind: 'frame', start: e.startTime, duration: e.duration, script: Math.max(0, ...e.scripts.map((s) => s.duration)) });
+      for (const e of list.getEntries() as (PerformanceEntry & { scripts: { duration: number; sourceURL: string }[] })[]) {
+        const longestOf = (mapLibre: boolean) => Math.max(0, ...e.scripts.filter((s) => /\/assets\/maplibre-/.test(s.sourceURL) === mapLibre).map((s) => s.duration));
+        busy.push({ kind: 'frame', start: e.startTime, duration: e.duration, map: longestOf(true), app: longestOf(false) });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) busy.push({ kind: 'task', start: e.startTime, duration: e.duration, script: 0 });
+      for (const e of list.getEntries()) busy.push({ kind: 'task', start: e.startTime, duration: e.duration, map: 0, app: 0 });
     }).observe({ type: 'longtask', buffered: true });
   });
 }
@@ -50,17 +53,18 @@ async function recordBusy(page: Page): Promise<void> {
 const busySince = (page: Page, since: number) =>
   page.evaluate((since) => (window as unknown as { __busy: Busy[] }).__busy.filter((f) => f.start + f.duration >= since), since);
 
-const longest = (busy: Busy[], kind: Busy['kind'], key: 'duration' | 'script' = 'duration') =>
+const longest = (busy: Busy[], kind: Busy['kind'], key: 'duration' | 'app' | 'map' = 'duration') =>
   Math.max(0, ...busy.filter((b) => b.kind === kind).map((b) => b[key]));
 
 const summary = (busy: Busy[]) =>
-  `longest task ${longest(busy, 'task').toFixed(0)} ms, longest frame ${longest(busy, 'frame').toFixed(0)} ms, longest script ${longest(busy, 'frame', 'script').toFixed(0)} ms`;
+  `longest task ${longest(busy, 'task').toFixed(0)} ms, longest frame ${longest(busy, 'frame').toFixed(0)} ms, ` +
+  `longest script of the explorer ${longest(busy, 'frame', 'app').toFixed(0)} ms, of MapLibre ${longest(busy, 'frame', 'map').toFixed(0)} ms`;
 
 /**
  * The main thread while a 1 MB article is read, geoparsed (in the worker) and put on the map: no
- * script may hold it for 100 ms. Long tasks and frames are printed too, but not held to that:
- * with software WebGL, as here, each frame the map draws waits for its pixels to be read back, and
- * a plain map move, measured the same way, shows that cost without any article.
+ * script of the explorer may hold it for 100 ms. The rest is printed, not held to that: with
+ * software WebGL, as here, MapLibre's drawing is slow and each frame waits for its pixels to be
+ * read back; a plain map move, measured the same way, shows that cost without any article.
  */
 test('the page stays responsive while a 1 MB article is geoparsed', async ({ page }) => {
   test.slow();
@@ -97,5 +101,5 @@ test('the page stays responsive while a 1 MB article is geoparsed', async ({ pag
   console.log(`a plain map move, for comparison: ${summary(move)}`);
   // the count is written for the language, "12,345" in English
   expect(Number(mentions!.replace(/\D/g, ''))).toBeGreaterThan(5000);
-  expect(longest(busy, 'frame', 'script')).toBeLessThan(100);
+  expect(longest(busy, 'frame', 'app')).toBeLessThan(100);
 });

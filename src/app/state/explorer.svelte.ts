@@ -3,6 +3,7 @@ import { buildCatalog, type Catalog } from '../model/catalog.ts';
 import { correctDataset, type Correction, type ExplorerMention } from '../model/corrections.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { applyFilters, NO_FILTERS, type Bounds, type Filters } from '../model/filters.ts';
+import { lastCall } from '../model/last-call.ts';
 import { aggregatePoints } from '../model/points.ts';
 import type { Camera, KnownIds, ViewState } from '../model/url-state.ts';
 import { locale } from './locale.svelte.ts';
@@ -43,17 +44,24 @@ export class Explorer {
   hoveredPlace = $state.raw<number | null>(null);
   notices = $state<Notice[]>([]);
 
+  // Each step remembers its last result, so that `prepare` can work a change out ahead of time.
+  readonly #withAdded = lastCall(withAdded);
+  readonly #correct = lastCall(correctDataset);
+  readonly #buildCatalog = lastCall(buildCatalog);
+  readonly #applyFilters = lastCall(applyFilters);
+  readonly #aggregatePoints = lastCall(aggregatePoints);
+
   /** Every article and mention as the geoparser gave them; the reader shows corrections against these. */
-  uncorrected: Dataset = $derived(withAdded(this.base, this.added));
-  dataset: Dataset = $derived(correctDataset(this.uncorrected, this.corrections));
+  uncorrected: Dataset = $derived(this.#withAdded(this.base, this.added));
+  dataset: Dataset = $derived(this.#correct(this.uncorrected, this.corrections));
   /** The added articles that are not among the base ones: those the user may rename and remove. */
   addedIds: ReadonlySet<string> = $derived.by(() => {
     const base = new Set(this.base.articles.map((a) => a.id));
     return new Set(this.added.map((r) => r.article.id).filter((id) => !base.has(id)));
   });
-  catalog: Catalog = $derived(buildCatalog(this.dataset));
-  result = $derived(applyFilters(this.catalog, this.filters, this.filters.area?.kind === 'view' ? this.bounds : null));
-  points = $derived(aggregatePoints(this.catalog, this.result.visible));
+  catalog: Catalog = $derived(this.#buildCatalog(this.dataset));
+  result = $derived(this.#applyFilters(this.catalog, this.filters, this.#viewBounds()));
+  points = $derived(this.#aggregatePoints(this.catalog, this.result.visible));
 
   known: KnownIds = {
     article: (id) => this.catalog.articleIndex.has(id),
@@ -61,6 +69,21 @@ export class Explorer {
   };
 
   #noticeId = 0;
+
+  /** The map's extent when the area filter asks for it; null otherwise, so moves do not re-run the filters. */
+  #viewBounds(): Bounds | null {
+    return this.filters.area?.kind === 'view' ? this.bounds : null;
+  }
+
+  /**
+   * Works out what the map will show once these are the added articles, without showing it yet.
+   * Taking them afterwards costs only the drawing: a large article goes on the map in two tasks,
+   * each shorter than a frame, instead of one that holds the page.
+   */
+  prepare(added: AddedArticle[]): void {
+    const catalog = this.#buildCatalog(this.#correct(this.#withAdded(this.base, added), this.corrections));
+    this.#aggregatePoints(catalog, this.#applyFilters(catalog, this.filters, this.#viewBounds()).visible);
+  }
 
   /** The mentions the filters let through: what the map shows and the export saves. */
   visibleMentions(): ExplorerMention[] {

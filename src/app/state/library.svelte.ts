@@ -94,10 +94,10 @@ export class Library {
         this.#explorer.notify('info', t.alreadyAdded(name));
         continue;
       }
-      // the reply was read in a task of its own; the map takes the article in the next
+      // the reply was read in a task of its own, the next works out the new map, the last shows it
       await nextTask();
-      if (what.kind === 'article') added.push({ name: what.record.article.title, message: this.#addArticle(what.record) });
-      else added.push({ name, message: this.#addMentions(what.mentions, name) });
+      if (what.kind === 'article') added.push({ name: what.record.article.title, message: await this.#addArticle(what.record) });
+      else added.push({ name, message: await this.#addMentions(what.mentions, name) });
     }
     this.progress = null;
     if (added.length === 1) this.#explorer.notify('info', added[0]!.message);
@@ -107,17 +107,29 @@ export class Library {
     }
   }
 
+  /** Changes the added articles, the new map worked out in one task and shown in the next. */
+  async #show<T extends { added: AddedArticle[] }>(change: (current: AddedArticle[]) => T): Promise<T> {
+    const before = this.#explorer.added;
+    let result = change(before);
+    this.#explorer.prepare(result.added);
+    await nextTask();
+    // the user removed or renamed one in between: change what is there now
+    if (this.#explorer.added !== before) result = change(this.#explorer.added);
+    this.#explorer.added = result.added;
+    return result;
+  }
+
   /** Puts a geoparsed article on the map (the worker has saved it); says what it brought. */
-  #addArticle(record: AddedArticle): string {
-    this.#explorer.added = [...this.#explorer.added, record];
+  async #addArticle(record: AddedArticle): Promise<string> {
+    await this.#show((current) => ({ added: [...current, record] }));
     const places = new Set(record.mentions.map((m) => m.properties.placeId)).size;
     return t.articleAdded(record.article.title, record.mentions.length, places);
   }
 
-  #addMentions(mentions: AddedArticle['mentions'], name: string): string {
-    const explorer = this.#explorer;
-    const { added, changed, fresh } = importMentions(explorer.uncorrected, explorer.added, mentions, Date.now());
-    explorer.added = added;
+  async #addMentions(mentions: AddedArticle['mentions'], name: string): Promise<string> {
+    const now = Date.now();
+    // the dataset read is the one of `current`: #show calls this with the added articles of the moment
+    const { changed, fresh } = await this.#show((current) => importMentions(this.#explorer.uncorrected, current, mentions, now));
     for (const record of changed) this.#save(this.#store.putArticle(record));
     return t.fileAdded(name, fresh, mentions.length - fresh);
   }
