@@ -22,6 +22,9 @@ export const SPEECH_VERBS = set(`
   recalled recalls replied asked asks continued continues insisted insists warned warns admitted admits
 `);
 
+/** Prepositions of place before a name: "Officials in London said" is London, not a speaker. */
+export const LOCATIVES = set('in at from near inside outside across throughout around');
+
 /** Words after a name that make it a place's name: "Metcalfe County", "Albany Road" are not surnames. */
 export const PLACE_WORDS = set(`
   county city town village province state region district river lake mountain mountains valley island islands

@@ -20,6 +20,10 @@ describe('English rules', () => {
     expect(places('Islamic State (IS) fighters and Hezbollah, Reuters reported.')).toEqual([]);
     expect(places('Spokesman Sabah al-Numani said Jessica Paris agreed.')).toEqual([]);
   });
+  it('reads a name before "said" as a speaker, unless a preposition puts it in a place', () => {
+    expect(places('Ankara said the talks were over.')).toEqual([]);
+    expect(places('Officials in Ankara said the talks were over.')).toEqual([['Ankara', 'Ankara']]);
+  });
   it('keeps acronyms to capitals', () => {
     expect(places('US forces and the UAE agreed; ask us.')).toEqual([['US', 'United States'], ['UAE', 'United Arab Emirates']]);
     expect(places('It was backed by the U.S. and Britain.')).toEqual([['U.S.', 'United States'], ['Britain', 'United Kingdom']]);
