@@ -1,7 +1,8 @@
+import { VIETNAMESE_LETTERS } from '../lang/vi.ts';
 import type { Lang } from '../types.ts';
 
-// Letters only Vietnamese writes (either case), as char codes: counted in one pass over the text.
-const VIETNAMESE = new Set([...'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'].flatMap(c => [c, c.toUpperCase()]).map(c => c.charCodeAt(0)));
+// Vietnamese letters of either case, as char codes: counted in one pass over the text.
+const VIETNAMESE = new Set([...VIETNAMESE_LETTERS].flatMap(c => [c, c.toUpperCase()]).map(c => c.charCodeAt(0)));
 const LETTER = /\p{L}/u;
 
 const SAMPLE = 5000;

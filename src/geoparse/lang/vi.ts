@@ -1,6 +1,9 @@
 import { fold } from '../text/fold.ts';
 import { VI_COMMON_SYLLABLES } from './vi-common-syllables.generated.ts';
 
+/** Letters only Vietnamese writes (lowercase NFC): they tell its text and its names apart. */
+export const VIETNAMESE_LETTERS = 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+
 /** Syllables of Vietnamese function words, as written: "Tuy", "Một", "Với" opening a sentence are not places. */
 export const COMMON_SYLLABLES: ReadonlySet<string> = new Set(VI_COMMON_SYLLABLES.split(' '));
 

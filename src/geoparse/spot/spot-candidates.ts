@@ -7,6 +7,7 @@ import { isAllCaps, isCapitalised, isParticle, weakCapitals } from './capitalisa
 import { followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { personNames } from './person-names.ts';
 import { nonPlaceIndex } from './non-places.ts';
+import { VIETNAMESE_LETTERS } from '../lang/vi.ts';
 import { englishRules } from './rules-en.ts';
 import { vietnameseRules } from './rules-vi.ts';
 import { keyOf, namesAt } from './walk-names.ts';
@@ -109,8 +110,8 @@ function byCase(ctx: SpotContext, from: number, to: number, hits: NameHit[]): Na
   return hits.filter(h => (h.acronym ? capitals : !shortCapitals));
 }
 
-// Letters only Vietnamese writes: a name spelled with them is not met by a plain ASCII word.
-const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+// A name spelled with letters only Vietnamese writes is not met by a plain ASCII word.
+const VIETNAMESE_LETTER = new RegExp(`[${VIETNAMESE_LETTERS}]`, 'u');
 
 /** Accents must agree: "Một" is not Mott, "Chủ" is not Chũ, and a plain "My" is not Mỹ. */
 function byAccents(ctx: SpotContext, from: number, to: number, hits: NameHit[]): NameHit[] {
@@ -118,7 +119,7 @@ function byAccents(ctx: SpotContext, from: number, to: number, hits: NameHit[]):
   if (!/[^\x00-\x7f]/.test(surface)) {
     return hits.filter(h => {
       const accented = accentedSpelling(h);
-      return accented === undefined || !VIETNAMESE_LETTERS.test(accented);
+      return accented === undefined || !VIETNAMESE_LETTER.test(accented);
     });
   }
   const form = accentedForm(surface);
