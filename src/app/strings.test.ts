@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ImportReason } from './model/import.ts';
 import type { LinkProblem } from './model/url-state.ts';
 import { locale } from './state/locale.svelte.ts';
 import { en, t, type Strings } from './strings.ts';
@@ -60,20 +61,39 @@ const PROBLEMS: LinkProblem[] = [
   { kind: 'notUrl' }, { kind: 'urlScheme' }, { kind: 'datesReversed' }, { kind: 'linkTooLong' }, { kind: 'badEncoding' },
 ];
 
+/** Every reason a GeoJSON file is refused: the compiler asks for one when a reason is added. */
+const REASONS: { [K in ImportReason['kind']]: ImportReason & { kind: K } } = {
+  notJson: { kind: 'notJson' },
+  notFeatureCollection: { kind: 'notFeatureCollection' },
+  noFeatures: { kind: 'noFeatures' },
+  notFeature: { kind: 'notFeature', feature: 2 },
+  notPoint: { kind: 'notPoint', feature: 3, geometry: 'LineString' },
+  unreadableCoordinates: { kind: 'unreadableCoordinates', feature: 1 },
+  outOfRange: { kind: 'outOfRange', feature: 1234, lon: 43.5, lat: 136 },
+  noProperties: { kind: 'noProperties', feature: 1 },
+  badProperty: { kind: 'badProperty', feature: 1, key: 'lang', expected: { oneOf: ['vi', 'en'] } },
+  endBeforeStart: { kind: 'endBeforeStart', feature: 1 },
+};
+const MORE_REASONS: ImportReason[] = [
+  { kind: 'notPoint', feature: 3, geometry: null },
+  ...(['articleId', 'placeId', 'text', 'textOrNull', 'wholeNumber', 'share', 'boolean'] as const).map((expected) => ({ kind: 'badProperty' as const, feature: 1, key: 'title' as const, expected })),
+];
+
 /** Arguments for the functions inside a nested record (the reasons a file is refused): a name and a detail. */
+const NESTED_SAMPLES: Record<string, [string, unknown]> = { 'addProblems.geojson': ['f.geojson', REASONS.noFeatures] };
 const NESTED_SAMPLE = ['notes.txt', 'a reason'];
 
 /** Empty on purpose: a suffix that says nothing when the geoparser's reading stands. */
 const EMPTY = ['mentionState.geoparser'];
 /** The same in both languages on purpose: only quotes, joins or passes on what they are given. */
-const SAME = ['mentionState.geoparser', 'editMention', 'placeSummary', 'addProblems.geojson'];
+const SAME = ['mentionState.geoparser', 'editMention', 'placeSummary'];
 
 /** Every leaf of a table as [path, text]: a function is called with its sample. */
 function leaves(table: Strings): [string, string][] {
   const out: [string, string][] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'function') {
-      const args = path.includes('.') ? NESTED_SAMPLE : SAMPLES[path as FunctionKey];
+      const args = path.includes('.') ? (NESTED_SAMPLES[path] ?? NESTED_SAMPLE) : SAMPLES[path as FunctionKey];
       out.push([path, (value as (...args: unknown[]) => string)(...args)]);
     } else if (typeof value === 'object' && value !== null) {
       for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
@@ -98,12 +118,20 @@ describe('the string tables', () => {
     for (const problem of PROBLEMS) expect(table.linkProblem(problem), problem.kind).toMatch(/\S/);
   });
 
+  it.each([['en', en], ['vi', vi]] as const)('%s: every reason a GeoJSON file is refused names the file and differs from the others', (_, table) => {
+    const texts = [...Object.values(REASONS), ...MORE_REASONS].map((reason) => table.addProblems.geojson('notes.geojson', reason));
+    for (const text of texts) expect(text).toMatch(/^["“]notes\.geojson["”]/);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
   it('are translated: no Vietnamese string is the English one', () => {
     const english = new Map(leaves(en));
     const copied = leaves(vi).filter(([path, text]) => english.get(path) === text).map(([path]) => path);
     expect(copied).toEqual(SAME);
     const copiedProblems = PROBLEMS.filter((p) => vi.linkProblem(p) === en.linkProblem(p));
     expect(copiedProblems).toEqual([]);
+    const copiedReasons = [...Object.values(REASONS), ...MORE_REASONS].filter((r) => vi.addProblems.geojson('f.geojson', r) === en.addProblems.geojson('f.geojson', r));
+    expect(copiedReasons).toEqual([]);
   });
 
   it('format numbers and dates the way each language writes them', () => {
@@ -114,6 +142,19 @@ describe('the string tables', () => {
     expect(vi.date(null)).toBe('không rõ ngày');
     expect(en.mentionsCount(1)).toBe('1 mention');
     expect(en.mentionsCount(2)).toBe('2 mentions');
+    expect(en.addProblems.geojson('f.geojson', REASONS.outOfRange)).toBe(
+      '"f.geojson": feature 1,234 has coordinates out of range (43.5, 136): longitude must be within ±180 and latitude within ±90',
+    );
+    expect(vi.addProblems.geojson('f.geojson', REASONS.outOfRange)).toBe(
+      '“f.geojson”: đối tượng thứ 1.234 có tọa độ nằm ngoài phạm vi (43,5; 136): kinh độ phải trong khoảng ±180 và vĩ độ trong khoảng ±90',
+    );
+  });
+
+  it('word what a GeoJSON property must hold, listing the values it may take', () => {
+    const type = { kind: 'badProperty', feature: 2, key: 'type', expected: { oneOf: ['country', 'city', 'water'] } } as const;
+    expect(en.addProblems.geojson('f.geojson', type)).toBe('"f.geojson": feature 2: "type" must be "country", "city" or "water"');
+    expect(vi.addProblems.geojson('f.geojson', type)).toBe('“f.geojson”: đối tượng thứ 2: thuộc tính “type” phải là "country", "city" hoặc "water"');
+    expect(vi.addProblems.geojson('f.geojson', REASONS.notPoint)).toBe('“f.geojson”: đối tượng thứ 3 là LineString, không phải là một điểm (Point)');
   });
 });
 

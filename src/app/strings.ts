@@ -1,6 +1,7 @@
 import type { PlaceType, Section } from '../geoparse/types.ts';
 import type { AddProblem } from './ingest/ingest.ts';
 import type { LayerGroup } from './model/filters.ts';
+import type { Expected, ImportReason } from './model/import.ts';
 import type { Language } from './model/language.ts';
 import type { LinkField, LinkProblem } from './model/url-state.ts';
 import { locale } from './state/locale.svelte.ts';
@@ -8,6 +9,44 @@ import { vi } from './strings.vi.ts';
 import { countryName, formatDate, formatNumber } from './ui/format.ts';
 
 const n = (value: number) => formatNumber(value, 'en');
+
+/**
+ * What a refusal carries besides its code. The page (library.svelte.ts) hands each problem's detail
+ * to the words of its code without telling the codes apart, so every function takes either kind.
+ */
+type ProblemDetail = Extract<AddProblem, { detail: unknown }>['detail'];
+
+const EXPECTED: Record<Exclude<Expected, object>, string> = {
+  articleId: 'an article id', placeId: 'a place id', text: 'a text', textOrNull: 'a text or null',
+  wholeNumber: 'a whole number', share: 'a number from 0 to 1', boolean: 'true or false',
+};
+
+/** `"vi" or "en"`, `"country", …, "site" or "water"`: the values as they are written in the file. */
+const either = (values: readonly string[]) => `${values.slice(0, -1).map((v) => `"${v}"`).join(', ')} or "${values.at(-1)}"`;
+
+/** Why a GeoJSON file was refused, naming it and, when one is to blame, its feature. */
+function importProblem(name: string, reason: ImportReason): string {
+  const file = `"${name}"`;
+  const feature = (at: number) => `${file}: feature ${n(at)}`;
+  switch (reason.kind) {
+    case 'notJson': return `${file} is not JSON`;
+    case 'notFeatureCollection': return `${file} is not a GeoJSON FeatureCollection`;
+    case 'noFeatures': return `${file} has no features`;
+    case 'notFeature': return `${feature(reason.feature)} is not a GeoJSON Feature`;
+    case 'notPoint': return reason.geometry === null
+      ? `${feature(reason.feature)} has no geometry; each feature must be a Point`
+      : `${feature(reason.feature)} is a ${reason.geometry}, not a Point`;
+    case 'unreadableCoordinates': return `${feature(reason.feature)} has unreadable coordinates`;
+    case 'outOfRange':
+      return `${feature(reason.feature)} has coordinates out of range (${n(reason.lon)}, ${n(reason.lat)}): longitude must be within ±180 and latitude within ±90`;
+    case 'noProperties': return `${feature(reason.feature)} has no properties`;
+    case 'badProperty': {
+      const { expected } = reason;
+      return `${feature(reason.feature)}: "${reason.key}" must be ${typeof expected === 'string' ? EXPECTED[expected] : either(expected.oneOf)}`;
+    }
+    case 'endBeforeStart': return `${feature(reason.feature)}: "end" is before "start"`;
+  }
+}
 
 const LINK_FIELDS: Record<LinkField, string> = {
   zoom: 'the zoom', latitude: 'the latitude', longitude: 'the longitude', bearing: 'the bearing', pitch: 'the pitch',
@@ -146,9 +185,10 @@ const en = {
     unsupported: (name: string) => `"${name}" is not a kind of file the map reads (.txt, .md, .html, .geojson)`,
     'too-big': (name: string) => `"${name}" is larger than 20 MB`,
     'no-text': (name: string) => `"${name}" has no text once its markup is set aside`,
-    geojson: (_name: string, detail: string) => detail,
-    gazetteer: (name: string, detail: string) => `"${name}" could not be geoparsed: ${detail}`,
-  } satisfies { [C in AddProblem['code']]: (name: string, detail: string) => string },
+    // always its reason (ingest.ts): the test on a text is for the compiler, which sees every code's detail here
+    geojson: (name: string, detail: ProblemDetail) => (typeof detail === 'string' ? detail : importProblem(name, detail)),
+    gazetteer: (name: string, detail: ProblemDetail) => `"${name}" could not be geoparsed: ${detail}`,
+  } satisfies { [C in AddProblem['code']]: (name: string, detail: ProblemDetail) => string },
   addFailed: (name: string, why: string) => `"${name}" could not be added (${why})`,
   storageUnavailable: (why: string) => `This browser cannot keep added articles (${why}): they stay until the page is reloaded.`,
   storageFailed: (why: string) => `The change could not be saved in this browser (${why}); it lasts until the page is reloaded.`,

@@ -1,8 +1,41 @@
+import type { Expected, ImportReason } from './model/import.ts';
 import type { LinkField, LinkProblem } from './model/url-state.ts';
 import type { Strings } from './strings.ts';
 import { countryName, formatDate, formatNumber } from './ui/format.ts';
 
 const n = (value: number) => formatNumber(value, 'vi');
+
+const EXPECTED: Record<Exclude<Expected, object>, string> = {
+  articleId: 'một mã bài viết', placeId: 'một mã địa điểm', text: 'một chuỗi văn bản', textOrNull: 'một chuỗi văn bản hoặc null',
+  wholeNumber: 'một số nguyên không âm', share: 'một số từ 0 đến 1', boolean: 'true hoặc false',
+};
+
+/** `"vi" hoặc "en"`: the values as they are written in the file. */
+const either = (values: readonly string[]) => `${values.slice(0, -1).map((v) => `"${v}"`).join(', ')} hoặc "${values.at(-1)}"`;
+
+/** Why a GeoJSON file was refused, naming it and, when one is to blame, its feature. */
+function importProblem(name: string, reason: ImportReason): string {
+  const file = `“${name}”`;
+  const feature = (at: number) => `${file}: đối tượng thứ ${n(at)}`;
+  switch (reason.kind) {
+    case 'notJson': return `${file} không phải là JSON hợp lệ`;
+    case 'notFeatureCollection': return `${file} không phải là một tập đối tượng GeoJSON (FeatureCollection)`;
+    case 'noFeatures': return `${file} không có đối tượng (feature) nào`;
+    case 'notFeature': return `${feature(reason.feature)} không phải là một đối tượng GeoJSON (Feature)`;
+    case 'notPoint': return reason.geometry === null
+      ? `${feature(reason.feature)} không có hình học (geometry); mỗi đối tượng phải là một điểm (Point)`
+      : `${feature(reason.feature)} là ${reason.geometry}, không phải là một điểm (Point)`;
+    case 'unreadableCoordinates': return `${feature(reason.feature)} có tọa độ không đọc được`;
+    case 'outOfRange':
+      return `${feature(reason.feature)} có tọa độ nằm ngoài phạm vi (${n(reason.lon)}; ${n(reason.lat)}): kinh độ phải trong khoảng ±180 và vĩ độ trong khoảng ±90`;
+    case 'noProperties': return `${feature(reason.feature)} không có thuộc tính (properties)`;
+    case 'badProperty': {
+      const { expected } = reason;
+      return `${feature(reason.feature)}: thuộc tính “${reason.key}” phải là ${typeof expected === 'string' ? EXPECTED[expected] : either(expected.oneOf)}`;
+    }
+    case 'endBeforeStart': return `${feature(reason.feature)}: giá trị “end” nhỏ hơn “start”`;
+  }
+}
 
 const LINK_FIELDS: Record<LinkField, string> = {
   zoom: 'mức thu phóng', latitude: 'vĩ độ', longitude: 'kinh độ', bearing: 'góc xoay', pitch: 'góc nghiêng',
@@ -135,7 +168,7 @@ export const vi: Strings = {
     unsupported: (name) => `“${name}” không phải loại tệp bản đồ đọc được (.txt, .md, .html, .geojson)`,
     'too-big': (name) => `“${name}” lớn hơn 20 MB`,
     'no-text': (name) => `“${name}” không còn chữ nào sau khi bỏ phần mã định dạng`,
-    geojson: (_name, detail) => detail,
+    geojson: (name, detail) => (typeof detail === 'string' ? detail : importProblem(name, detail)),
     gazetteer: (name, detail) => `Không nhận dạng được địa danh trong “${name}”: ${detail}`,
   },
   addFailed: (name, why) => `Không thêm được “${name}” (${why})`,

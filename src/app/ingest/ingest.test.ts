@@ -89,7 +89,7 @@ describe('ingest', () => {
     ['a Latin-1 file', file('a.txt', Uint8Array.from([0x43, 0x61, 0x66, 0xe9])), { code: 'not-utf8' }],
     ['a PDF', file('report.pdf', '%PDF-1.4'), { code: 'unsupported' }],
     ['an HTML page with no text', file('empty.html', '<html><script>x</script></html>'), { code: 'no-text' }],
-    ['invalid GeoJSON', file('bad.geojson', '{"type":"Feature"'), { code: 'geojson', detail: '"bad.geojson" is not JSON' }],
+    ['invalid GeoJSON', file('bad.geojson', '{"type":"Feature"'), { code: 'geojson', detail: { kind: 'notJson' } }],
   ])('refuses %s', async (_, input, problem) => {
     expect(await run(input)).toEqual({ ok: false, problem });
   });

@@ -3,7 +3,7 @@ import { parseArticle, type GazetteerIndex } from '../../geoparse/index.ts';
 import type { MentionFeature } from '../../geoparse/types.ts';
 import type { AddedArticle } from '../model/added-articles.ts';
 import { addedArticleId } from '../model/article-id.ts';
-import { ImportError, parseMentionFile } from '../model/import.ts';
+import { ImportError, parseMentionFile, type ImportReason } from '../model/import.ts';
 import { mentionedPlaceNames } from '../model/place-names.ts';
 import { geoparseText } from './geoparse-text.ts';
 import { htmlToText } from './html-text.ts';
@@ -14,10 +14,10 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** What the user gives: a pasted text with an optional title, or a file. */
 export type AddInput = { kind: 'paste'; title: string; text: string } | { kind: 'file'; file: File };
 
-/** Why an input added nothing, for the message that names it. */
+/** Why an input added nothing, as data: the page words it, naming the input, in the interface's language. */
 export type AddProblem =
   | { code: TextProblem | 'unsupported' | 'too-big' | 'no-text' }
-  | { code: 'geojson'; detail: string }
+  | { code: 'geojson'; detail: ImportReason }
   | { code: 'gazetteer'; detail: string };
 
 /** A text becomes an article with its mentions; a GeoJSON file brings mentions of its articles. */
@@ -97,7 +97,7 @@ export async function ingest(input: AddInput, gazetteer: () => Promise<Gazetteer
     try {
       return { ok: true, added: { kind: 'mentions', mentions: parseMentionFile(file.name, decoded.text) } };
     } catch (error) {
-      if (error instanceof ImportError) return refuse({ code: 'geojson', detail: error.message });
+      if (error instanceof ImportError) return refuse({ code: 'geojson', detail: error.reason });
       throw error;
     }
   }
