@@ -93,6 +93,20 @@ test('dropped files are added, each bad one refused with its name, nothing on th
   expect(await namesDrawnAround(page, 107.5, 16.4, 8)).toEqual(expect.arrayContaining(['Da Nang', 'Huế']));
 });
 
+test('in Vietnamese, a refused GeoJSON file is named and the reason is Vietnamese, numbers written the Vietnamese way', async ({ page }) => {
+  await openExplorer(page, '#lang=vi');
+  const far = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [43.5, 136] }, properties: {} }] };
+  await dropFiles(page, [
+    { name: 'hỏng.geojson', text: '{"type": "FeatureCollection", "features": [' },
+    { name: 'xa.geojson', text: JSON.stringify(far) },
+  ]);
+
+  const notices = page.getByTestId('notice');
+  await expect(notices.filter({ hasText: '“hỏng.geojson” không phải là JSON hợp lệ. Chưa thêm gì; bản đồ giữ nguyên.' })).toHaveCount(1);
+  await expect(notices.filter({ hasText: '“xa.geojson”: đối tượng thứ 1 có tọa độ nằm ngoài phạm vi (43,5; 136): kinh độ phải trong khoảng ±180 và vĩ độ trong khoảng ±90' })).toHaveCount(1);
+  expect(await legendTitles(page)).toHaveLength(SEEDS);
+});
+
 test('added articles come back after a reload; a removed one does not; renaming sticks', async ({ page }) => {
   test.slow();
   await openExplorer(page);
