@@ -1,6 +1,6 @@
 import type { Language } from '../model/language.ts';
 
-/** English writes the day before the month, as the articles and Vietnamese do: "17 Nov 2017". */
+/** British English, whose dates (below) put the day first as the articles and Vietnamese do. */
 const LOCALE_TAG: Record<Language, string> = { en: 'en-GB', vi: 'vi' };
 
 /** Intl objects are costly to make and the list formats hundreds of numbers: one per language. */
@@ -15,10 +15,25 @@ const cached = <T>(make: (tag: string) => T) => {
 
 const numbers = cached((tag) => new Intl.NumberFormat(tag));
 const regions = cached((tag) => new Intl.DisplayNames([tag], { type: 'region' }));
-const utc = { timeZone: 'UTC' } as const;
-const fullDates = cached((tag) => new Intl.DateTimeFormat(tag, { ...utc, day: 'numeric', month: 'short', year: 'numeric' }));
-const monthDates = cached((tag) => new Intl.DateTimeFormat(tag, { ...utc, month: 'short', year: 'numeric' }));
-const dayMonthDates = cached((tag) => new Intl.DateTimeFormat(tag, { ...utc, day: 'numeric', month: 'short' }));
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The three date forms the interface shows, written out rather than asked of Intl.DateTimeFormat:
+ * making the first one cost Chromium ~100 ms of the page's start (loading its calendar data), for
+ * what is a table of month names. They read as en-GB and vi do: "17 Nov 2017", "17 thg 11, 2017".
+ */
+const DATE_FORMS: Record<Language, { full: (d: number, m: number, y: string) => string; month: (m: number, y: string) => string; dayMonth: (d: number, m: number) => string }> = {
+  en: {
+    full: (d, m, y) => `${d} ${MONTHS_EN[m - 1]} ${y}`,
+    month: (m, y) => `${MONTHS_EN[m - 1]} ${y}`,
+    dayMonth: (d, m) => `${d} ${MONTHS_EN[m - 1]}`,
+  },
+  vi: {
+    full: (d, m, y) => `${d} thg ${m}, ${y}`,
+    month: (m, y) => `thg ${m} ${y}`,
+    dayMonth: (d, m) => `${d} thg ${m}`,
+  },
+};
 
 /** 12,345 in English, 12.345 in Vietnamese. */
 export function formatNumber(n: number, lang: Language): string {
@@ -51,7 +66,8 @@ export function formatDate(date: string | null, lang: Language, unknown: string,
   // a leap year stands in for the unknown one, so 29 February still reads as a date
   const when = new Date(Date.UTC(year === '-' ? 2000 : Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
   if (Number.isNaN(when.getTime()) || (month && when.getUTCMonth() !== Number(month) - 1)) return date;
-  if (year === '-') return month && day ? `${dayMonthDates(lang).format(when)}, ${yearUnknown}` : date;
+  const forms = DATE_FORMS[lang];
+  if (year === '-') return month && day ? `${forms.dayMonth(Number(day), Number(month))}, ${yearUnknown}` : date;
   if (!month) return year!;
-  return (day ? fullDates : monthDates)(lang).format(when);
+  return day ? forms.full(Number(day), Number(month), year!) : forms.month(Number(month), year!);
 }
