@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportReason } from './model/import.ts';
 import type { LinkProblem } from './model/url-state.ts';
 import { locale } from './state/locale.svelte.ts';
-import { en, t, type Strings } from './strings.ts';
+import { en, t, wordProblem, type Strings } from './strings.ts';
 import { vi } from './strings.vi.ts';
 
 type FunctionKey = { [K in keyof Strings]: Strings[K] extends (...args: never[]) => string ? K : never }[keyof Strings];
@@ -148,6 +148,12 @@ describe('the string tables', () => {
     expect(vi.addProblems.geojson('f.geojson', REASONS.outOfRange)).toBe(
       '“f.geojson”: đối tượng thứ 1.234 có tọa độ nằm ngoài phạm vi (43,5; 136): kinh độ phải trong khoảng ±180 và vĩ độ trong khoảng ±90',
     );
+  });
+
+  it('word a refusal by its code, with the detail that code carries', () => {
+    expect(wordProblem(en.addProblems, 'a.pdf', { code: 'unsupported' })).toBe(en.addProblems.unsupported('a.pdf'));
+    expect(wordProblem(vi.addProblems, 'f.geojson', { code: 'geojson', detail: REASONS.notPoint })).toBe(vi.addProblems.geojson('f.geojson', REASONS.notPoint));
+    expect(wordProblem(en.addProblems, 'b.txt', { code: 'gazetteer', detail: 'HTTP 404' })).toBe('"b.txt" could not be geoparsed: HTTP 404');
   });
 
   it('word what a GeoJSON property must hold, listing the values it may take', () => {

@@ -10,11 +10,17 @@ import { countryName, formatDate, formatNumber } from './ui/format.ts';
 
 const n = (value: number) => formatNumber(value, 'en');
 
-/**
- * What a refusal carries besides its code. The page (library.svelte.ts) hands each problem's detail
- * to the words of its code without telling the codes apart, so every function takes either kind.
- */
-type ProblemDetail = Extract<AddProblem, { detail: unknown }>['detail'];
+/** What a refusal of this code carries besides it: nothing, or its detail. */
+type DetailOf<C extends AddProblem['code']> = Extract<AddProblem, { code: C }> extends { detail: infer D } ? D : undefined;
+/** The words for each reason an input is refused, each given the detail of its own code. */
+type ProblemWords = { [C in AddProblem['code']]: (name: string, detail: DetailOf<C>) => string };
+
+/** A refusal in a table's words, naming the input. */
+export function wordProblem(words: ProblemWords, name: string, problem: AddProblem): string {
+  // the compiler does not follow a problem's code to the detail its wording takes
+  const word = words[problem.code] as (name: string, detail: unknown) => string;
+  return word(name, 'detail' in problem ? problem.detail : undefined);
+}
 
 const EXPECTED: Record<Exclude<Expected, object>, string> = {
   articleId: 'an article id', placeId: 'a place id', text: 'a text', textOrNull: 'a text or null',
@@ -185,10 +191,9 @@ const en = {
     unsupported: (name: string) => `"${name}" is not a kind of file the map reads (.txt, .md, .html, .geojson)`,
     'too-big': (name: string) => `"${name}" is larger than 20 MB`,
     'no-text': (name: string) => `"${name}" has no text once its markup is set aside`,
-    // always its reason (ingest.ts): the test on a text is for the compiler, which sees every code's detail here
-    geojson: (name: string, detail: ProblemDetail) => (typeof detail === 'string' ? detail : importProblem(name, detail)),
-    gazetteer: (name: string, detail: ProblemDetail) => `"${name}" could not be geoparsed: ${detail}`,
-  } satisfies { [C in AddProblem['code']]: (name: string, detail: ProblemDetail) => string },
+    geojson: (name: string, reason: ImportReason) => importProblem(name, reason),
+    gazetteer: (name: string, why: string) => `"${name}" could not be geoparsed: ${why}`,
+  } satisfies ProblemWords,
   addFailed: (name: string, why: string) => `"${name}" could not be added (${why})`,
   storageUnavailable: (why: string) => `This browser cannot keep added articles (${why}): they stay until the page is reloaded.`,
   storageFailed: (why: string) => `The change could not be saved in this browser (${why}); it lasts until the page is reloaded.`,

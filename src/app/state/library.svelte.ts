@@ -3,7 +3,7 @@ import type { AddInput } from '../ingest/ingest.ts';
 import { importMentions, renamed, type AddedArticle } from '../model/added-articles.ts';
 import { correctionKey, type Correction, type PlaceChoice } from '../model/corrections.ts';
 import { FORGETFUL_STORE, openArticleStore, type ArticleStore } from '../storage/article-store.ts';
-import { t } from '../strings.ts';
+import { t, wordProblem } from '../strings.ts';
 import type { Geoparser } from '../worker/geoparser.ts';
 import type { AddReply } from '../worker/protocol.ts';
 import type { Explorer } from './explorer.svelte.ts';
@@ -86,7 +86,7 @@ export class Library {
       }
       if (!outcome.ok) {
         const { problem } = outcome;
-        this.#explorer.notify('error', t.fileRefused(t.addProblems[problem.code](name, 'detail' in problem ? problem.detail : '')));
+        this.#explorer.notify('error', t.fileRefused(wordProblem(t.addProblems, name, problem)));
         continue;
       }
       const { added: what } = outcome;
