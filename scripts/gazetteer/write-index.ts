@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { encodeGazetteer } from '../../src/geoparse/gazetteer/encode-gazetteer.ts';
-import { validateGazetteer } from '../../src/geoparse/gazetteer/validate-gazetteer.ts';
+import { compactGazetteer } from '../../src/geoparse/gazetteer/load-gazetteer.ts';
 import { paths } from './sources.ts';
 
 /** The SHA-256 of a file's bytes, as the compact gazetteer's header keeps it to name its source. */
@@ -17,8 +16,7 @@ export function sha256(bytes: Uint8Array): Uint8Array {
 
 /** The compact gazetteer of a GeoJSON file's bytes. */
 export function indexOfGeoJson(geojson: Uint8Array): Uint8Array {
-  const features = validateGazetteer(JSON.parse(new TextDecoder().decode(geojson))).features;
-  return encodeGazetteer(features, sha256(geojson));
+  return compactGazetteer(JSON.parse(new TextDecoder().decode(geojson)), sha256(geojson));
 }
 
 export function writeIndex(from = paths.output, to = paths.index): number {

@@ -27,9 +27,14 @@ export function openGazetteer(bytes: Uint8Array): GazetteerIndex {
   return { table, names: new NameIndex(sections, strings), places: featureArray(table), byId: { get: id => table.indexOf(id) } };
 }
 
+/** Parsed gazetteer GeoJSON → its compact form. Throws GazetteerError naming the first bad feature. */
+export function compactGazetteer(json: unknown, sourceHash?: Uint8Array): Uint8Array {
+  return encodeGazetteer(validateGazetteer(json).features, sourceHash);
+}
+
 /** Parsed gazetteer GeoJSON → index, by way of the compact form. Throws GazetteerError naming the first bad feature. */
 export function loadGazetteer(json: unknown): GazetteerIndex {
-  return openGazetteer(encodeGazetteer(validateGazetteer(json).features));
+  return openGazetteer(compactGazetteer(json));
 }
 
 /** An array of the table's features that makes each the first time it is read. */
