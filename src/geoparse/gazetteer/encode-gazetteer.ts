@@ -1,4 +1,5 @@
 import type { PlaceFeature } from '../types.ts';
+import { column } from './column.ts';
 import { writeSections, type Sections } from './gazetteer-format.ts';
 import { indexPlace, indexRelativeNames } from './index-names.ts';
 import { NameTrie } from './name-trie.ts';
@@ -44,24 +45,24 @@ function placeColumns(features: readonly PlaceFeature[], byId: ReadonlyMap<strin
     const y = features[b]!.properties.id;
     return x < y ? -1 : x > y ? 1 : 0;
   });
-  const country = Uint16Array.from(features, f => {
+  const country = column(Uint16Array, features, f => {
     const code = f.properties.countryCode;
     let k = countries.get(code);
     if (k === undefined) countries.set(code, (k = countries.size));
     return k;
   });
   return {
-    lon: Float64Array.from(features, f => f.geometry.coordinates[0]!),
-    lat: Float64Array.from(features, f => f.geometry.coordinates[1]!),
-    population: Float64Array.from(features, f => f.properties.population),
-    admin1: Int32Array.from(features, f => index(f.properties.admin1)),
-    parent: Int32Array.from(features, f => index(f.properties.parent)),
-    type: Uint8Array.from(features, f => PLACE_TYPES.indexOf(f.properties.type)),
-    flags: Uint8Array.from(features, f => (f.properties.capital ? CAPITAL : 0) | (f.properties.approx ? APPROX : 0) | (f.properties.demonyms ? DEMONYMS : 0)),
+    lon: column(Float64Array, features, f => f.geometry.coordinates[0]!),
+    lat: column(Float64Array, features, f => f.geometry.coordinates[1]!),
+    population: column(Float64Array, features, f => f.properties.population),
+    admin1: column(Int32Array, features, f => index(f.properties.admin1)),
+    parent: column(Int32Array, features, f => index(f.properties.parent)),
+    type: column(Uint8Array, features, f => PLACE_TYPES.indexOf(f.properties.type)),
+    flags: column(Uint8Array, features, f => (f.properties.capital ? CAPITAL : 0) | (f.properties.approx ? APPROX : 0) | (f.properties.demonyms ? DEMONYMS : 0)),
     country,
-    countries: Uint32Array.from(countries.keys(), code => strings.id(code)),
+    countries: column(Uint32Array, [...countries.keys()], code => strings.id(code)),
     refStart,
-    refs: Uint32Array.from(refs),
-    idOrder: Uint32Array.from(order),
+    refs: new Uint32Array(refs),
+    idOrder: new Uint32Array(order),
   };
 }

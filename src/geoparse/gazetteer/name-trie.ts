@@ -1,4 +1,5 @@
 import { wordsOf } from '../text/fold.ts';
+import { column } from './column.ts';
 import { ABBREVIATION, ACRONYM, DEMONYM, edgeHash, NameIndex, RELATIVE, type NameArrays, type NameHit } from './name-index.ts';
 import { StringTable, StringTableBuilder } from './string-table.ts';
 
@@ -44,14 +45,14 @@ export class NameTrie {
     const nodeHits = new Uint32Array(nodes.length + 1);
     nodes.forEach((n, k) => (nodeHits[k + 1] = nodeHits[k]! + (n.hits?.length ?? 0)));
     return {
-      nodeWord: Uint32Array.from(words, (w, k) => (k === 0 ? 0 : strings.id(w))),
-      nodeParent: Int32Array.from(parents),
-      nodeNext: Uint8Array.from(nodes, n => (n.next?.size ? 1 : 0)),
+      nodeWord: column(Uint32Array, words, (w, k) => (k === 0 ? 0 : strings.id(w))),
+      nodeParent: new Int32Array(parents),
+      nodeNext: column(Uint8Array, nodes, n => (n.next?.size ? 1 : 0)),
       nodeHits,
       slots: edgeSlots(words, parents),
-      hitPlace: Int32Array.from(hits, h => h.place),
-      hitFlags: Uint8Array.from(hits, h => (h.demonym ? DEMONYM : 0) | (h.acronym ? ACRONYM : 0) | (h.relative ? RELATIVE : 0) | (h.abbreviation ? ABBREVIATION : 0)),
-      hitSpelling: Uint32Array.from(hits, h => strings.id(h.spelling)),
+      hitPlace: column(Int32Array, hits, h => h.place),
+      hitFlags: column(Uint8Array, hits, h => (h.demonym ? DEMONYM : 0) | (h.acronym ? ACRONYM : 0) | (h.relative ? RELATIVE : 0) | (h.abbreviation ? ABBREVIATION : 0)),
+      hitSpelling: column(Uint32Array, hits, h => strings.id(h.spelling)),
     };
   }
 }
