@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { compactGazetteer } from './src/geoparse/index.ts';
 import type { Gazetteer } from './src/geoparse/types.ts';
 import { basemapFiles } from './src/app/build/basemap.ts';
 import { seedFiles } from './src/app/build/seeds.ts';
@@ -14,7 +15,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
 
-/** GAZETTEER=path builds the app against another gazetteer file. */
+/** GAZETTEER=path builds the app against another gazetteer GeoJSON. */
 const gazetteerPath = process.env.GAZETTEER ?? join(root, 'data/gazetteer.geojson');
 let gazetteer: Promise<Gazetteer> | null = null;
 const loadGazetteer = () =>
@@ -35,8 +36,10 @@ export default defineConfig({
     staticFilesPlugin('seed-mentions', seedFiles(readSeeds, loadGazetteer)),
     // Natural Earth land, borders and labels for the offline basemap
     staticFilesPlugin('offline-basemap', basemapFiles((module) => readJson(require.resolve(module)), loadGazetteer)),
-    // the gazetteer as it is, for the geoparsing worker to fetch the first time a user adds an article
-    staticFilesPlugin('gazetteer', async () => ({ [STATIC_FILES.gazetteer]: await readFile(gazetteerPath, 'utf8') })),
+    // the compact gazetteer, for the geoparsing worker to fetch the first time a user adds an article
+    staticFilesPlugin('gazetteer', async () => ({
+      [STATIC_FILES.gazetteer]: process.env.GAZETTEER ? compactGazetteer(await loadGazetteer()) : await readFile(join(root, 'data/gazetteer.index.bin')),
+    })),
   ],
   // the geoparsing worker is an ES module, like the page
   worker: { format: 'es' },

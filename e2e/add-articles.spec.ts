@@ -44,7 +44,7 @@ test('pasted English and Vietnamese articles put their places on the map, as lay
   // the seeds are still all there
   await expect(page.getByTestId('place-list')).toContainText('Mosul');
   // geoparsed here: the gazetteer came from this server, and nothing went anywhere else
-  expect(requests.filter((url) => url.endsWith('/data/gazetteer.geojson'))).toHaveLength(1);
+  expect(requests.filter((url) => url.endsWith('/data/gazetteer.index.bin'))).toHaveLength(1);
   expect(requests.filter((url) => !url.startsWith(`${new URL(baseURL!).origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 /**
- * `npm run gazetteer`: builds data/gazetteer.geojson from open data (see docs/gazetteer.md).
+ * `npm run gazetteer`: builds data/gazetteer.geojson from open data (see docs/gazetteer.md), and
+ * its compact form data/gazetteer.index.bin (write-index.ts).
  * Same inputs, same bytes: every list is sorted or taken in file order, features sorted by id.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { largestPolygonArea, representativePoint } from './geometry.ts';
 import { bareNameKey, foldName } from './names.ts';
 import { PRUNE_RULES, pruneTownNames, type Dropped, type PruneContext, type PruneRule } from './prune.ts';
 import { ensureNaturalEarthAdmin1, paths } from './sources.ts';
+import { writeIndex } from './write-index.ts';
 
 type Shape = Polygon | MultiPolygon;
 
@@ -273,6 +275,7 @@ function main(): void {
   writeFileSync(paths.output, text);
   const bytes = statSync(paths.output).size;
   console.log(`wrote ${paths.output}: ${features.length} features, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`wrote ${paths.index}: ${(writeIndex() / 1e6).toFixed(1)} MB, the compact form the CLI and the app load`);
   console.log(`by type:\n${countBy(features, f => f.properties.type)}`);
   console.log(`by source:\n${countBy(features, f => (f.properties.id.startsWith('cur:') ? 'curated' : f.properties.source.replace(/:.*/, '')))}`);
   console.log(`GeoNames alternate names dropped:`);

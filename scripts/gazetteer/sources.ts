@@ -15,6 +15,8 @@ export const paths = {
   usCounties: join(MODULES, 'us-atlas/counties-10m.json'),
   curated: join(ROOT, 'data/curated'),
   output: join(ROOT, 'data/gazetteer.geojson'),
+  /** The compact form of `output` that the CLI and the app load (src/geoparse/gazetteer/gazetteer-format.ts). */
+  index: join(ROOT, 'data/gazetteer.index.bin'),
 };
 
 /**

@@ -1,7 +1,6 @@
-// A worker thread of the CLI: loads the gazetteer once, then geoparses the articles it is sent.
+// A worker thread of the CLI: opens the gazetteer the pool shares, then geoparses the articles it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { geoparseArticle } from '../geoparse/index.ts';
-import { loadGazetteerFile } from './gazetteer-file.ts';
+import { geoparseArticle, openGazetteer } from '../geoparse/index.ts';
 
 export interface Job {
   seq: number;
@@ -9,7 +8,7 @@ export interface Job {
   text: string;
 }
 
-const gazetteer = loadGazetteerFile((workerData as { gazetteer: string }).gazetteer);
+const gazetteer = openGazetteer(new Uint8Array((workerData as { gazetteer: SharedArrayBuffer }).gazetteer));
 parentPort!.on('message', (job: Job) => {
   parentPort!.postMessage({ seq: job.seq, features: geoparseArticle(job.text, job.id, gazetteer) });
 });

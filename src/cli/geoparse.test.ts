@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compactGazetteer } from '../geoparse/index.ts';
 import { fixtureGazetteer } from '../geoparse/test/fixture-gazetteer.ts';
 
 const CLI = join(import.meta.dirname, 'geoparse.ts');
@@ -69,6 +70,23 @@ describe('geoparse CLI', () => {
     const r = spawnSync(TSX, [CLI, '--gazetteer', bad, 'a.txt'], { encoding: 'utf8', cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(`geoparse: gazetteer ${bad}: invalid: feature 0: coordinates [200,0] are not [lon, lat] within range`);
+  });
+
+  it('reads a compact gazetteer as it reads the GeoJSON one, and refuses a damaged one', () => {
+    const compact = join(dir, 'gazetteer.index.bin');
+    const bytes = compactGazetteer(fixtureGazetteer);
+    writeFileSync(compact, bytes);
+    const r = spawnSync(TSX, [CLI, '--gazetteer', compact, 'a.txt', 'b.txt'], { encoding: 'utf8', cwd: dir });
+    expect(r.stdout).toBe(run(['a.txt', 'b.txt']).out);
+    writeFileSync(compact, bytes.subarray(0, bytes.length / 2));
+    const cut = spawnSync(TSX, [CLI, '--gazetteer', compact, 'a.txt'], { encoding: 'utf8', cwd: dir });
+    expect(cut.status).toBe(1);
+    expect(cut.stderr).toMatch(new RegExp(`^geoparse: gazetteer ${compact}: invalid: compact gazetteer cut short`));
+  });
+
+  it('loads data/gazetteer.index.bin unless told otherwise', () => {
+    const r = spawnSync(TSX, [CLI, 'a.txt'], { encoding: 'utf8', cwd: dir });
+    expect(JSON.parse(r.stdout).features.map((f: { properties: { placeId: string } }) => f.properties.placeId)).toEqual(['iso:IQ', 'gn:99072']);
   });
 
   it('gives the same output with worker threads', () => {

@@ -2,9 +2,9 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { geoparseArticle, type GazetteerIndex } from '../geoparse/index.ts';
+import { geoparseArticle, openGazetteer } from '../geoparse/index.ts';
 import type { MentionFeature } from '../geoparse/types.ts';
-import { DEFAULT_GAZETTEER, loadGazetteerFile } from './gazetteer-file.ts';
+import { DEFAULT_GAZETTEER, readGazetteerFile } from './gazetteer-file.ts';
 import { Progress } from './progress.ts';
 import { expandArguments, readInput } from './read-inputs.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -13,11 +13,11 @@ import { FeatureWriter, type Format } from './write-output.ts';
 const USAGE = `usage: npm run -s geoparse -- [options] FILE|DIR|- ...
 Prints one GeoJSON FeatureCollection of the place mentions in the articles (one Point per mention).
   --format geojson|geojsonseq   one FeatureCollection (default), or RFC 8142 text sequences
-  --gazetteer PATH              gazetteer GeoJSON (default: data/gazetteer.geojson)
+  --gazetteer PATH              gazetteer, GeoJSON or compact (default: data/gazetteer.index.bin)
   --jobs N                      worker threads (default: one per core for large inputs, else 0)
   --help`;
 
-// Below this much text, starting worker threads (each loads the gazetteer) costs more than it saves.
+// Below this much text, starting worker threads costs more than it saves.
 const PARALLEL_BYTES = 8 * 1024 * 1024;
 
 async function main(): Promise<number> {
@@ -55,23 +55,15 @@ async function main(): Promise<number> {
   const bytes = inputs.reduce((n, i) => n + ('path' in i && i.path ? sizeOf(i.path) : 0), 0);
   const workers = jobs ?? (bytes >= PARALLEL_BYTES ? availableParallelism() : 0);
 
-  let gazetteer: GazetteerIndex | null = null;
-  if (workers === 0) {
-    try {
-      gazetteer = loadGazetteerFile(values.gazetteer);
-    } catch (e) {
-      console.error(`geoparse: ${(e as Error).message}`);
-      return 1;
-    }
-  } else {
-    try {
-      statSync(values.gazetteer);
-    } catch {
-      console.error(`geoparse: gazetteer ${values.gazetteer}: no such file`);
-      return 1;
-    }
+  let gazetteerBytes: Uint8Array;
+  try {
+    gazetteerBytes = readGazetteerFile(values.gazetteer);
+  } catch (e) {
+    console.error(`geoparse: ${(e as Error).message}`);
+    return 1;
   }
-  const pool = workers > 0 ? new WorkerPool(workers, values.gazetteer) : null;
+  const gazetteer = workers === 0 ? openGazetteer(gazetteerBytes) : null;
+  const pool = workers > 0 ? new WorkerPool(workers, gazetteerBytes) : null;
   const writer = new FeatureWriter(process.stdout, format);
   const progress = new Progress(inputs.length, bytes);
   let failed = false;

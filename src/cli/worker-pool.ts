@@ -3,21 +3,24 @@ import type { MentionFeature } from '../geoparse/types.ts';
 import type { Job } from './geoparse-worker.ts';
 
 /**
- * Spreads articles over worker threads, each with its own gazetteer, and hands results back in
- * the order the articles were given, so output does not depend on timing.
+ * Spreads articles over worker threads and hands results back in the order the articles were
+ * given, so output does not depend on timing. The workers open one shared copy of the compact
+ * gazetteer: its arrays are read where they lie, so none reads the file or holds its own.
  */
 export class WorkerPool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, (features: MentionFeature[]) => void>();
   private next = 0;
 
-  constructor(size: number, gazetteer: string) {
+  constructor(size: number, gazetteer: Uint8Array) {
+    const shared = new SharedArrayBuffer(gazetteer.length);
+    new Uint8Array(shared).set(gazetteer);
     // Workers start without tsx's TypeScript loader: each registers it, then loads the worker module.
     const workerUrl = JSON.stringify(new URL('./geoparse-worker.ts', import.meta.url).href);
     const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
     const bootstrap = `import(${tsx}).then(m => { m.register(); return import(${workerUrl}); })`;
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(bootstrap, { eval: true, workerData: { gazetteer } });
+      const worker = new Worker(bootstrap, { eval: true, workerData: { gazetteer: shared } });
       worker.on('message', (m: { seq?: number; features?: MentionFeature[] }) => {
         if (m.seq === undefined) return;
         this.pending.get(m.seq)?.(m.features ?? []);

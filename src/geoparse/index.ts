@@ -12,7 +12,8 @@ import type { MentionFeature } from './types.ts';
 
 export { parseArticle } from './article/parse-article.ts';
 export type { Article } from './article/article.ts';
-export { loadGazetteer, type GazetteerIndex } from './gazetteer/load-gazetteer.ts';
+export { isGazetteerIndex } from './gazetteer/gazetteer-format.ts';
+export { compactGazetteer, loadGazetteer, openGazetteer, type GazetteerIndex } from './gazetteer/load-gazetteer.ts';
 export { GazetteerError } from './gazetteer/validate-gazetteer.ts';
 export { toFeatureCollection } from './output/to-geojson.ts';
 export { fold } from './text/fold.ts';

@@ -20,7 +20,7 @@ export function staticFilesPlugin(name: string, make: FileMaker): Plugin {
           (all) => {
             const body = all[path];
             if (body === undefined) return next();
-            res.setHeader('Content-Type', typeof body === 'string' ? 'application/json' : 'application/x-protobuf');
+            res.setHeader('Content-Type', typeof body === 'string' ? 'application/json' : path.endsWith('.pbf') ? 'application/x-protobuf' : 'application/octet-stream');
             res.end(body);
           },
           (error: unknown) => next(error),

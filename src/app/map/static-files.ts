@@ -1,5 +1,5 @@
 /** Files the build computes and the page fetches (see build/static-files-plugin.ts). */
-export const STATIC_FILES = { seeds: 'data/seeds.json', basemapDir: 'basemap', gazetteer: 'data/gazetteer.geojson' } as const;
+export const STATIC_FILES = { seeds: 'data/seeds.json', basemapDir: 'basemap', gazetteer: 'data/gazetteer.index.bin' } as const;
 
 /** The offline basemap's vector tiles: their zoom range and the layers they hold. */
 export const BASEMAP_MAX_ZOOM = 5;

@@ -1,6 +1,6 @@
-// The geoparser in the browser: the same core as the CLI, off the page's main thread. The 16 MB
-// gazetteer is fetched the first time a request needs it, and kept.
-import { loadGazetteer, type GazetteerIndex } from '../../geoparse/index.ts';
+// The geoparser in the browser: the same core as the CLI, off the page's main thread. The compact
+// gazetteer (data/gazetteer.index.bin) is fetched the first time a request needs it, and kept.
+import { openGazetteer, type GazetteerIndex } from '../../geoparse/index.ts';
 import { placesNamed } from '../../geoparse/gazetteer/places-named.ts';
 import { ingest } from '../ingest/ingest.ts';
 import { placeChoice } from '../model/place-names.ts';
@@ -20,7 +20,7 @@ const store: Promise<ArticleStore> = openArticleStore().catch(() => FORGETFUL_ST
 async function fetchGazetteer(url: string): Promise<GazetteerIndex> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the gazetteer could not be downloaded (HTTP ${response.status})`);
-  return loadGazetteer(await response.json());
+  return openGazetteer(new Uint8Array(await response.arrayBuffer()));
 }
 
 /** The gazetteer, loading it on first use; a failed load is tried again by the next request. */

@@ -1,9 +1,8 @@
-import { wordsOf } from '../text/fold.ts';
-import type { PlaceFeature } from '../types.ts';
+import type { StringTable } from './string-table.ts';
 
 /** One way a name can refer to a place. */
 export interface NameHit {
-  /** Index of the place in the gazetteer's feature array. */
+  /** Index of the place in the gazetteer. */
   place: number;
   /** The name is an adjective of the place ("Iraqi" for Iraq). */
   demonym: boolean;
@@ -21,70 +20,116 @@ export interface NameHit {
   abbreviation?: boolean;
 }
 
-export interface NameNode {
-  hits: NameHit[] | null;
-  /** The words that continue a longer name from here; null when none does. */
-  next: Map<string, NameNode> | null;
+/** Bits of a hit's flags. */
+export const DEMONYM = 1;
+export const ACRONYM = 2;
+export const RELATIVE = 4;
+export const ABBREVIATION = 8;
+
+/**
+ * A token trie over every name as flat arrays: node k is reached from node nodeParent[k] by the
+ * folded word nodeWord[k]; its hits are [nodeHits[k], nodeHits[k + 1]) of the hit arrays. The
+ * edges are found through an open-addressing hash table (`slots`, node ids, 0 for empty: the
+ * root is no one's child) keyed on the parent and the word, so nothing is built when it loads.
+ */
+export interface NameArrays {
+  nodeWord: Uint32Array;
+  nodeParent: Int32Array;
+  /** 1 where a longer name continues from the node. */
+  nodeNext: Uint8Array;
+  nodeHits: Uint32Array;
+  /** A power of two long. */
+  slots: Uint32Array;
+  hitPlace: Int32Array;
+  hitFlags: Uint8Array;
+  hitSpelling: Uint32Array;
+}
+
+/** The start of every name. */
+export const ROOT = 0;
+/** No name goes on with this word. */
+export const NO_NODE = -1;
+
+/** Where the edge from `parent` by `word` is looked for first. */
+export function edgeHash(parent: number, word: string): number {
+  let h = Math.imul(parent + 1, 0x9e3779b1) ^ 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**
- * A token trie over every name and spelling of every place: one map per node from the next folded
- * word to the node it leads to. Spotting walks it word by word, so its cost depends on the text's
- * length and the longest name, not on how many names there are; no key is ever built by joining
- * words, which kept loading and spotting busy making strings.
+ * Spotting walks the trie word by word, so its cost depends on the text's length and the longest
+ * name, not on how many names there are. Hits are made into objects the first time a node's are
+ * asked for, and kept: the resolver tells readings of the same name apart by their hit lists.
  */
 export class NameIndex {
-  private readonly root = new Map<string, NameNode>();
-  private nodes = 0;
+  private readonly made = new Map<number, NameHit[]>();
+  private readonly mask: number;
 
-  add(name: string, hit: NameHit): void {
-    const words = wordsOf(name);
-    if (words.length === 0) return;
-    let map = this.root;
-    let node: NameNode | undefined;
-    for (let i = 0; i < words.length; i++) {
-      node = map.get(words[i]!);
-      if (!node) {
-        node = { hits: null, next: null };
-        map.set(words[i]!, node);
-        this.nodes++;
-      }
-      if (i < words.length - 1) map = node.next ??= new Map();
+  constructor(private readonly a: NameArrays, private readonly strings: StringTable) {
+    this.mask = a.slots.length - 1;
+  }
+
+  /** The node after `word` from `node` (ROOT: from the start of a name), or NO_NODE. */
+  step(node: number, word: string): number {
+    const { slots, nodeParent, nodeWord } = this.a;
+    for (let s = edgeHash(node, word) & this.mask; ; s = (s + 1) & this.mask) {
+      const child = slots[s]!;
+      if (child === 0) return NO_NODE;
+      if (nodeParent[child] === node && this.strings.equals(nodeWord[child]!, word)) return child;
     }
-    if (!node!.hits) node!.hits = [hit];
-    else if (!node!.hits.some(h => sameHit(h, hit))) node!.hits.push(hit);
   }
 
-  /** The node after `word`, from `node` or, with null, from the start of a name. */
-  step(node: NameNode | null, word: string): NameNode | undefined {
-    return (node ? node.next : this.root)?.get(word);
+  /** Whether some longer name goes on from `node`. */
+  continues(node: number): boolean {
+    return this.a.nodeNext[node] === 1;
   }
 
-  /** The node a key of folded words joined by single spaces leads to ("deir ez zor"). */
-  get(key: string): NameNode | undefined {
-    let node: NameNode | undefined;
+  /** The places the words up to `node` name; null when they are only the start of longer names. */
+  hits(node: number): NameHit[] | null {
+    const from = this.a.nodeHits[node]!;
+    const to = this.a.nodeHits[node + 1]!;
+    if (from === to) return null;
+    let hits = this.made.get(node);
+    if (!hits) this.made.set(node, (hits = this.makeHits(from, to)));
+    return hits;
+  }
+
+  /** The hits of a key of folded words joined by single spaces ("deir ez zor"). */
+  hitsOf(key: string): NameHit[] | null {
+    let node = ROOT;
     for (const word of key.split(' ')) {
-      node = this.step(node ?? null, word);
-      if (!node) return undefined;
+      node = this.step(node, word);
+      if (node === NO_NODE) return null;
     }
-    return node;
+    return this.hits(node);
   }
 
   /** How many word sequences lead somewhere: every prefix of every name. */
   get size(): number {
-    return this.nodes;
+    return this.a.nodeWord.length - 1;
+  }
+
+  private makeHits(from: number, to: number): NameHit[] {
+    const { hitPlace, hitFlags, hitSpelling } = this.a;
+    const hits: NameHit[] = [];
+    for (let i = from; i < to; i++) {
+      const flags = hitFlags[i]!;
+      const hit: NameHit = {
+        place: hitPlace[i]!,
+        demonym: (flags & DEMONYM) !== 0,
+        acronym: (flags & ACRONYM) !== 0,
+        relative: (flags & RELATIVE) !== 0,
+        spelling: this.strings.get(hitSpelling[i]!),
+      };
+      if (flags & ABBREVIATION) hit.abbreviation = true;
+      hits.push(hit);
+    }
+    return hits;
   }
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-
-/** Two spellings that only differ in case, or are both plain ASCII, make the same hit. */
-function sameHit(a: NameHit, b: NameHit): boolean {
-  if (a.place !== b.place || a.demonym !== b.demonym || a.acronym !== b.acronym || a.relative !== b.relative || a.abbreviation !== b.abbreviation) return false;
-  const aPlain = !NON_ASCII.test(a.spelling);
-  return aPlain === !NON_ASCII.test(b.spelling) && (aPlain || a.spelling.toLowerCase() === b.spelling.toLowerCase());
-}
-
 const accentedCache = new Map<string, string>();
 
 /**
@@ -104,46 +149,4 @@ export function accentedSpelling(hit: NameHit): string | undefined {
 /** Lowercase NFC words joined by single spaces, with Ð (U+00D0, as some data writes Đ) made Đ. */
 export function accentedForm(s: string): string {
   return (s.normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? []).join(' ');
-}
-
-const ACRONYM = /^[\p{Lu}.\s]+$/u;
-
-export function isAcronym(name: string): boolean {
-  return ACRONYM.test(name) && name.replace(/[.\s]/g, '').length <= 4;
-}
-
-/** Every name a place is known by, with the adjectives that point to it. */
-export function indexPlace(index: NameIndex, feature: PlaceFeature, place: number): void {
-  const p = feature.properties;
-  const names = new Set([...namesOf(feature), ...p.names.ar]);
-  for (const name of names) {
-    const hit: NameHit = { place, demonym: false, acronym: isAcronym(name), relative: false, spelling: name };
-    if (name.endsWith('.')) hit.abbreviation = true;
-    index.add(name, hit);
-  }
-  for (const demonym of p.demonyms ?? []) index.add(demonym, { place, demonym: true, acronym: false, relative: false, spelling: demonym });
-}
-
-
-
-/**
- * A district's names with its city's name taken out ("Old City of Mosul" → "Old City", "Thành cổ
- * Mosul" → "Thành cổ"), so that "the Old City" in an article about Mosul finds it. Only names of
- * two words or more remain: a bare "West" would be everywhere.
- */
-export function indexRelativeNames(index: NameIndex, feature: PlaceFeature, place: number, parent: PlaceFeature): void {
-  const parentKeys = namesOf(parent).map(n => wordsOf(n).join(' ')).filter(Boolean);
-  for (const name of namesOf(feature)) {
-    const key = ` ${wordsOf(name).join(' ')} `;
-    for (const parentKey of parentKeys) {
-      if (!key.includes(` ${parentKey} `)) continue;
-      const rest = key.replace(` ${parentKey} `, ' ').replace(/ (?:of|s) (?= |$)/g, ' ').trim();
-      if (rest.split(' ').length >= 2) index.add(rest, { place, demonym: false, acronym: false, relative: true, spelling: rest });
-    }
-  }
-}
-
-function namesOf(f: PlaceFeature): string[] {
-  const p = f.properties;
-  return [...new Set([p.name, ...p.names.en, ...p.names.vi, ...p.alt])];
 }

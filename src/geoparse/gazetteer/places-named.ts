@@ -7,8 +7,8 @@ import type { GazetteerIndex } from './load-gazetteer.ts';
  * populous first: the readings a user picks from when correcting a mention.
  */
 export function placesNamed(gazetteer: GazetteerIndex, name: string): PlaceFeature[] {
-  const hits = gazetteer.names.get(wordsOf(name).join(' '))?.hits ?? [];
+  const hits = gazetteer.names.hitsOf(wordsOf(name).join(' ')) ?? [];
   return [...new Set(hits.map((hit) => hit.place))]
-    .map((i) => gazetteer.places[i]!)
+    .map((i) => gazetteer.table.feature(i))
     .sort((a, b) => b.properties.population - a.properties.population || a.properties.name.localeCompare(b.properties.name));
 }

@@ -1,6 +1,7 @@
-import type { Gazetteer, PlaceFeature, PlaceType } from '../types.ts';
+import type { Gazetteer, PlaceFeature } from '../types.ts';
+import { PLACE_TYPES } from './place-table.ts';
 
-const PLACE_TYPES: ReadonlySet<string> = new Set<PlaceType>(['country', 'admin1', 'region', 'city', 'district', 'site', 'water']);
+const KNOWN_TYPES: ReadonlySet<string> = new Set(PLACE_TYPES);
 
 export class GazetteerError extends Error {
   override name = 'GazetteerError';
@@ -38,7 +39,7 @@ function featureProblem(f: unknown): string | null {
   if (!isObject(p)) return 'no properties';
   if (typeof p.id !== 'string' || !p.id) return 'properties.id is not a non-empty string';
   if (typeof p.name !== 'string' || !p.name) return 'properties.name is not a non-empty string';
-  if (typeof p.type !== 'string' || !PLACE_TYPES.has(p.type)) return `properties.type "${String(p.type)}" is not one of ${[...PLACE_TYPES].join(', ')}`;
+  if (typeof p.type !== 'string' || !KNOWN_TYPES.has(p.type)) return `properties.type "${String(p.type)}" is not one of ${PLACE_TYPES.join(', ')}`;
   if (typeof p.countryCode !== 'string' || !/^([A-Z]{2})?$/.test(p.countryCode)) return 'properties.countryCode is not ISO 3166-1 alpha-2 or ""';
   const names = p.names;
   if (!isObject(names) || !['en', 'vi', 'ar'].every(l => isStringArray(names[l]))) return 'properties.names needs en, vi and ar string arrays';

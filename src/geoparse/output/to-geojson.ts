@@ -6,13 +6,13 @@ import type { MentionCollection, MentionFeature } from '../types.ts';
 
 /** Resolved mentions → one GeoJSON Point feature per mention, id "article#start". */
 export function toMentionFeatures(article: Article, mentions: ResolvedMention[], gazetteer: GazetteerIndex): MentionFeature[] {
+  const places = gazetteer.table;
   return mentions.map(({ candidate: c, hit, confidence }) => {
-    const place = gazetteer.places[hit.place]!;
-    const p = place.properties;
+    const place = hit.place;
     return {
       type: 'Feature',
       id: `${article.id}#${c.start}`,
-      geometry: { type: 'Point', coordinates: place.geometry.coordinates.slice(0, 2) },
+      geometry: { type: 'Point', coordinates: [places.lon(place), places.lat(place)] },
       properties: {
         article: article.id,
         title: article.title,
@@ -22,10 +22,10 @@ export function toMentionFeatures(article: Article, mentions: ResolvedMention[],
         surface: article.text.slice(c.start, c.end),
         start: c.start,
         end: c.end,
-        placeId: p.id,
-        name: p.name,
-        type: p.type,
-        countryCode: p.countryCode,
+        placeId: places.id(place),
+        name: places.name(place),
+        type: places.type(place),
+        countryCode: places.countryCode(place),
         section: sectionAt(article, c.start),
         duplicate: isDuplicateAt(article, c.start),
         demonym: hit.demonym,

@@ -1,4 +1,4 @@
-import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
+import type { PlaceTable } from '../gazetteer/place-table.ts';
 
 // Enough nearby places to place a name; more only costs time on long articles.
 const MAX_POINTS = 40;
@@ -13,14 +13,14 @@ export class ArticleContext {
   private readonly countries = new Map<string, number>();
   private readonly points: Array<{ place: number; lon: number; lat: number }> = [];
 
-  constructor(chosen: number[], private readonly gazetteer: GazetteerIndex) {
+  constructor(chosen: number[], private readonly table: PlaceTable) {
     for (const place of chosen) {
       this.places.set(place, (this.places.get(place) ?? 0) + 1);
-      const p = gazetteer.places[place]!;
-      const cc = p.properties.countryCode;
+      const cc = table.countryCode(place);
       if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
-      if (p.properties.type !== 'country' && p.properties.type !== 'region' && this.points.length < MAX_POINTS) {
-        this.points.push({ place, lon: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! });
+      const type = table.type(place);
+      if (type !== 'country' && type !== 'region' && this.points.length < MAX_POINTS) {
+        this.points.push({ place, lon: table.lon(place), lat: table.lat(place) });
       }
     }
   }
@@ -32,22 +32,24 @@ export class ArticleContext {
 
   /** How many other names were read as places in country `cc`. */
   private inCountry(cc: string, own: number): number {
-    const ownCc = own >= 0 ? this.gazetteer.places[own]!.properties.countryCode : '';
+    const ownCc = own >= 0 ? this.table.countryCode(own) : '';
     return (this.countries.get(cc) ?? 0) - (cc === ownCc ? 1 : 0);
   }
 
   /** Evidence for reading a name as `place`, from the other names of the article. */
   affinity(place: number, own: number): number {
-    const f = this.gazetteer.places[place]!;
-    const p = f.properties;
+    const { table } = this;
+    const type = table.type(place);
+    const countryCode = table.countryCode(place);
     let score = 0;
-    const sameCountry = p.type !== 'country' && p.countryCode ? this.inCountry(p.countryCode, own) : 0;
+    const sameCountry = type !== 'country' && countryCode ? this.inCountry(countryCode, own) : 0;
     // More names in the same country are more evidence, up to a point.
     if (sameCountry > 0) score += 2 + Math.min(3, sameCountry);
-    if (p.admin1 !== undefined && this.mentions(this.gazetteer.byId.get(p.admin1) ?? -1, own)) score += 3;
-    if (p.parent !== undefined && this.mentions(this.gazetteer.byId.get(p.parent) ?? -1, own)) score += 5;
-    if (p.type !== 'country' && p.type !== 'region') {
-      const [lon, lat] = f.geometry.coordinates as [number, number];
+    if (this.mentions(table.admin1(place), own)) score += 3;
+    if (this.mentions(table.parent(place), own)) score += 5;
+    if (type !== 'country' && type !== 'region') {
+      const lon = table.lon(place);
+      const lat = table.lat(place);
       let nearest = Infinity;
       for (const q of this.points) if (q.place !== place && q.place !== own) nearest = Math.min(nearest, approxKm(lon, lat, q.lon, q.lat));
       if (nearest < Infinity) score += 2 * Math.exp(-nearest / NEAR_KM);

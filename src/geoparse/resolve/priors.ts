@@ -1,12 +1,13 @@
-import type { PlaceProperties, PlaceType } from '../types.ts';
+import type { PlaceTable } from '../gazetteer/place-table.ts';
+import type { PlaceType } from '../types.ts';
 
 // Without context, a name most likely means the bigger, coarser place: news names countries and
 // provinces more often than a village that shares their name. Districts and sites need context.
 const TYPE_PRIOR: Record<PlaceType, number> = { country: 6, admin1: 4, region: 3, water: 2.5, city: 0, district: -2, site: -1 };
 
 /** How likely a place is to be meant by its name, before reading the article. */
-export function prior(p: PlaceProperties): number {
-  return TYPE_PRIOR[p.type] + 0.6 * Math.log10(p.population + 1) + (p.capital ? 1 : 0);
+export function prior(places: PlaceTable, i: number): number {
+  return TYPE_PRIOR[places.type(i)] + 0.6 * Math.log10(places.population(i) + 1) + (places.capital(i) ? 1 : 0);
 }
 
 /** Kinds of place a generic word ("tỉnh", "city of") can announce, and the kinds that fit it. */

@@ -1,7 +1,7 @@
 import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
+import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { Candidate } from '../spot/candidate.ts';
-import type { PlaceFeature } from '../types.ts';
 import { ArticleContext } from './article-context.ts';
 import { fitsHint, prior } from './priors.ts';
 
@@ -32,16 +32,17 @@ interface Group {
  * inside a province or city already mentioned, near the other places.
  */
 export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerIndex): ResolvedMention[] {
-  const groups = groupByName(candidates, gazetteer);
-  for (const g of groups) g.choice = argmax(g.base.map((b, i) => (usable(g.hits[i]!, null, gazetteer) ? b : -Infinity)));
+  const places = gazetteer.table;
+  const groups = groupByName(candidates, places);
+  for (const g of groups) g.choice = argmax(g.base.map((b, i) => (usable(g.hits[i]!, null, places) ? b : -Infinity)));
   for (let round = 0; round < ROUNDS; round++) {
-    const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!.place), gazetteer);
-    for (const g of groups) g.choice = argmax(scores(g, context, gazetteer));
+    const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!.place), places);
+    for (const g of groups) g.choice = argmax(scores(g, context, places));
   }
-  const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!.place), gazetteer);
+  const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!.place), places);
   const out: ResolvedMention[] = [];
   for (const g of groups) {
-    const s = scores(g, context, gazetteer);
+    const s = scores(g, context, places);
     const ranked = s.map((score, i) => ({ hit: g.hits[i]!, score })).filter(r => r.score > -Infinity).sort((a, b) => b.score - a.score);
     if (ranked.length === 0) continue;
     const confidence = ranked.length === 1 ? 0.9 : softmaxTop(ranked.map(r => r.score));
@@ -54,7 +55,7 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   return out.sort((a, b) => a.candidate.start - b.candidate.start);
 }
 
-function groupByName(candidates: Candidate[], gazetteer: GazetteerIndex): Group[] {
+function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = byKey.get(c.key);
@@ -75,39 +76,34 @@ function groupByName(candidates: Candidate[], gazetteer: GazetteerIndex): Group[
       }
     }
     const base = hits.map(h => {
-      const place = gazetteer.places[h.place]!;
-      let score = prior(place.properties);
+      const type = places.type(h.place);
+      let score = prior(places, h.place);
       // "Raqqa", "Deir ez-Zor": a name shared by a province and its capital means the capital unless a word says province.
-      if (place.properties.type === 'admin1' && hits.some(o => gazetteer.places[o.place]!.properties.admin1 === place.properties.id && gazetteer.places[o.place]!.properties.type === 'city')) score -= 3;
-      if (group.some(c => c.typeHint && fitsHint(place.properties.type, c.typeHint))) score += 4;
-      if (group.some(c => c.container && holds(c.container, place, gazetteer))) score += 6;
+      if (type === 'admin1' && hits.some(o => places.admin1(o.place) === h.place && places.type(o.place) === 'city')) score -= 3;
+      if (group.some(c => c.typeHint && fitsHint(type, c.typeHint))) score += 4;
+      if (group.some(c => c.container && holds(c.container, h.place, places))) score += 6;
       return score;
     });
     return { candidates: group, hits, base, choice: -1 };
   });
 }
 
-function scores(g: Group, context: ArticleContext, gazetteer: GazetteerIndex): number[] {
+function scores(g: Group, context: ArticleContext, places: PlaceTable): number[] {
   const own = g.choice >= 0 ? g.hits[g.choice]!.place : -1;
   // One reading: context cannot change the choice, only whether a relative name is usable.
-  if (g.hits.length === 1) return [usable(g.hits[0]!, context, gazetteer, own) ? g.base[0]! : -Infinity];
-  return g.hits.map((h, i) => (usable(h, context, gazetteer, own) ? g.base[i]! + context.affinity(h.place, own) : -Infinity));
+  if (g.hits.length === 1) return [usable(g.hits[0]!, context, places, own) ? g.base[0]! : -Infinity];
+  return g.hits.map((h, i) => (usable(h, context, places, own) ? g.base[i]! + context.affinity(h.place, own) : -Infinity));
 }
 
 /** A district named without its city ("the Old City") is that district only where the city is in the text. */
-function usable(hit: NameHit, context: ArticleContext | null, gazetteer: GazetteerIndex, own = -1): boolean {
+function usable(hit: NameHit, context: ArticleContext | null, places: PlaceTable, own = -1): boolean {
   if (!hit.relative) return true;
-  const parent = gazetteer.places[hit.place]!.properties.parent;
-  return !!context && parent !== undefined && context.mentions(gazetteer.byId.get(parent) ?? -1, own);
+  return !!context && context.mentions(places.parent(hit.place), own);
 }
 
 /** "Paris, Texas", "Silopi, Turkey": the next name, after a comma, names a province or country holding the place. */
-function holds(container: NameHit[], place: PlaceFeature, gazetteer: GazetteerIndex): boolean {
-  const p = place.properties;
-  return container.some(h => {
-    const q = gazetteer.places[h.place]!.properties;
-    return !h.demonym && h.place !== gazetteer.byId.get(p.id) && ((q.type === 'country' && q.countryCode === p.countryCode) || q.id === p.admin1);
-  });
+function holds(container: NameHit[], place: number, places: PlaceTable): boolean {
+  return container.some(h => !h.demonym && h.place !== place && ((places.type(h.place) === 'country' && places.countryCode(h.place) === places.countryCode(place)) || h.place === places.admin1(place)));
 }
 
 function argmax(xs: number[]): number {

@@ -1,6 +1,7 @@
 import type { NameHit } from '../gazetteer/name-index.ts';
+import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { Token } from '../text/tokenize.ts';
-import type { PlaceFeature, PlaceType } from '../types.ts';
+import type { PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 
 /** What a language's rules see of the text around a possible name. */
@@ -9,7 +10,7 @@ export interface SpotContext {
   tokens: Token[];
   /** Per token: its capital letter is explained by a sentence start or a headline. */
   weak: boolean[];
-  places: PlaceFeature[];
+  places: PlaceTable;
   /** The last accepted place so far. */
   previous: Candidate | null;
   /** Folded words the article uses as people's names. */
@@ -40,7 +41,7 @@ export function joinedAfter(ctx: SpotContext, end: number): Token | null {
 }
 
 export const onlyTypes = (ctx: SpotContext, hits: NameHit[], types: PlaceType[]): NameHit[] =>
-  hits.filter(h => types.includes(ctx.places[h.place]!.properties.type));
+  hits.filter(h => types.includes(ctx.places.type(h.place)));
 
 /** Folded words of the `n` tokens ending just before `i`, if none is separated from the next. */
 export function foldedBefore(ctx: SpotContext, i: number, n: number): string | null {

@@ -23,17 +23,17 @@ export const englishRules: LanguageRules = {
     // "Brent told CTV": only a country speaks through its name, unless a preposition places it.
     if (single && after && SPEECH_VERBS.has(after.folded) && !(before && LOCATIVES.has(before.folded))) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
-    if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places[h.place]!.properties.type !== 'city');
+    if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places.type(h.place) !== 'city');
     if (kept.some(h => h.demonym)) {
       // "English", "French": the adjective, not a small town that shares it.
-      kept = isLanguageName(ctx, start, end) ? [] : kept.filter(h => h.demonym || ctx.places[h.place]!.properties.type !== 'city');
+      kept = isLanguageName(ctx, start, end) ? [] : kept.filter(h => h.demonym || ctx.places.type(h.place) !== 'city');
     }
     if (single && COMMON_WORDS.has(first.folded)) {
       // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
       if (!ctx.weak[start] && ((before && isCapitalised(before) && !followsPlace(ctx, start)) || (after && isCapitalised(after)))) return [];
       kept = ctx.weak[start]
         ? onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym)
-        : kept.filter(h => ctx.places[h.place]!.properties.type !== 'city' || ctx.places[h.place]!.properties.population >= COMMON_WORD_MIN_POPULATION);
+        : kept.filter(h => ctx.places.type(h.place) !== 'city' || ctx.places.population(h.place) >= COMMON_WORD_MIN_POPULATION);
     }
     return kept;
   },

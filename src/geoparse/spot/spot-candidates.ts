@@ -20,7 +20,7 @@ const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRul
  */
 export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazetteer: GazetteerIndex): Candidate[] {
   const rules = RULES[lang];
-  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens), places: gazetteer.places, previous: null, persons: personNames(tokens) };
+  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens), places: gazetteer.table, previous: null, persons: personNames(tokens) };
   const nonPlaces = nonPlaceIndex();
   const out: Candidate[] = [];
   let i = 0;
@@ -78,14 +78,14 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
   const direction = rules.directionBefore(ctx, c.tokenStart);
   if (direction) {
     const keys = [`${direction.compass} ${name}`, `${name} ${direction.compass}`];
-    const found = keys.map(k => widen(direction.from, names.get(k)?.hits?.filter(h => !h.relative))).find(Boolean);
+    const found = keys.map(k => widen(direction.from, names.hitsOf(k)?.filter(h => !h.relative))).find(Boolean);
     if (found) return found;
   }
   const part = rules.cityPartBefore(ctx, c.tokenStart);
   if (part) {
-    const parents = new Set(c.hits.map(h => ctx.places[h.place]!.properties.id));
-    const named = [`${part.part} of ${name}`, `${name} ${part.part}`].map(k => names.get(k)?.hits?.filter(h => !h.relative));
-    const relative = names.get(part.part)?.hits?.filter(h => h.relative && parents.has(ctx.places[h.place]!.properties.parent ?? ''));
+    const parents = new Set(c.hits.map(h => h.place));
+    const named = [`${part.part} of ${name}`, `${name} ${part.part}`].map(k => names.hitsOf(k)?.filter(h => !h.relative));
+    const relative = names.hitsOf(part.part)?.filter(h => h.relative && parents.has(ctx.places.parent(h.place)));
     return [...named, relative].map(hits => widen(part.from, hits)).find(Boolean) ?? null;
   }
   return null;
@@ -151,6 +151,6 @@ function byAbbreviation(ctx: SpotContext, from: number, to: number, hits: NameHi
 function notAfterCountry(ctx: SpotContext, start: number, hits: NameHit[]): NameHit[] {
   const previous = ctx.previous;
   if (!previous || !followsPlace(ctx, start) || !joinedBefore(ctx, start)) return hits;
-  const afterCountry = previous.hits.every(h => !h.demonym && ctx.places[h.place]!.properties.type === 'country');
-  return afterCountry ? hits.filter(h => ctx.places[h.place]!.properties.type !== 'city') : hits;
+  const afterCountry = previous.hits.every(h => !h.demonym && ctx.places.type(h.place) === 'country');
+  return afterCountry ? hits.filter(h => ctx.places.type(h.place) !== 'city') : hits;
 }

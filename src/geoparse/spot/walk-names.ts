@@ -1,4 +1,4 @@
-import type { NameHit, NameIndex, NameNode } from '../gazetteer/name-index.ts';
+import { NO_NODE, ROOT, type NameHit, type NameIndex } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
 /** A name that the tokens from `start` spell, ending before token `end`. */
@@ -14,16 +14,17 @@ export interface NameMatch {
 const NONE: NameMatch[] = [];
 
 export function namesAt(index: NameIndex, tokens: Token[], start: number): NameMatch[] {
-  let node = index.step(null, tokens[start]!.folded);
+  let node = index.step(ROOT, tokens[start]!.folded);
   // Most words start no name: answer them without building anything.
-  if (!node) return NONE;
+  if (node === NO_NODE) return NONE;
   const found: NameMatch[] = [];
   for (let j = start + 1; ; j++) {
-    if (node.hits) found.push({ end: j, hits: node.hits });
+    const hits = index.hits(node);
+    if (hits) found.push({ end: j, hits });
     const token = tokens[j];
-    if (!node.next || !token || token.breakBefore) break;
-    const next: NameNode | undefined = index.step(node, token.folded);
-    if (!next) break;
+    if (!index.continues(node) || !token || token.breakBefore) break;
+    const next = index.step(node, token.folded);
+    if (next === NO_NODE) break;
     node = next;
   }
   return found.reverse();

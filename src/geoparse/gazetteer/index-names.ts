@@ -1,0 +1,44 @@
+import { wordsOf } from '../text/fold.ts';
+import type { PlaceFeature } from '../types.ts';
+import type { NameHit } from './name-index.ts';
+import type { NameTrie } from './name-trie.ts';
+
+const ACRONYM = /^[\p{Lu}.\s]+$/u;
+
+export function isAcronym(name: string): boolean {
+  return ACRONYM.test(name) && name.replace(/[.\s]/g, '').length <= 4;
+}
+
+/** Every name a place is known by, with the adjectives that point to it. */
+export function indexPlace(trie: NameTrie, feature: PlaceFeature, place: number): void {
+  const p = feature.properties;
+  const names = new Set([...namesOf(feature), ...p.names.ar]);
+  for (const name of names) {
+    const hit: NameHit = { place, demonym: false, acronym: isAcronym(name), relative: false, spelling: name };
+    if (name.endsWith('.')) hit.abbreviation = true;
+    trie.add(name, hit);
+  }
+  for (const demonym of p.demonyms ?? []) trie.add(demonym, { place, demonym: true, acronym: false, relative: false, spelling: demonym });
+}
+
+/**
+ * A district's names with its city's name taken out ("Old City of Mosul" → "Old City", "Thành cổ
+ * Mosul" → "Thành cổ"), so that "the Old City" in an article about Mosul finds it. Only names of
+ * two words or more remain: a bare "West" would be everywhere.
+ */
+export function indexRelativeNames(trie: NameTrie, feature: PlaceFeature, place: number, parent: PlaceFeature): void {
+  const parentKeys = namesOf(parent).map(n => wordsOf(n).join(' ')).filter(Boolean);
+  for (const name of namesOf(feature)) {
+    const key = ` ${wordsOf(name).join(' ')} `;
+    for (const parentKey of parentKeys) {
+      if (!key.includes(` ${parentKey} `)) continue;
+      const rest = key.replace(` ${parentKey} `, ' ').replace(/ (?:of|s) (?= |$)/g, ' ').trim();
+      if (rest.split(' ').length >= 2) trie.add(rest, { place, demonym: false, acronym: false, relative: true, spelling: rest });
+    }
+  }
+}
+
+function namesOf(f: PlaceFeature): string[] {
+  const p = f.properties;
+  return [...new Set([p.name, ...p.names.en, ...p.names.vi, ...p.alt])];
+}
