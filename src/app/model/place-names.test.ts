@@ -3,7 +3,7 @@ import { gazetteer } from '../../geoparse/test/geoparse-fixture.ts';
 import type { MentionFeature } from '../../geoparse/types.ts';
 import { mentionedPlaceNames, placeChoice } from './place-names.ts';
 
-const place = (id: string) => gazetteer.places[gazetteer.byId.get(id)!]!;
+const place = (id: string) => gazetteer.table.feature(gazetteer.table.indexOf(id)!);
 const mentionOf = (placeId: string) => ({ properties: { placeId } }) as MentionFeature;
 
 describe('mentionedPlaceNames', () => {

@@ -16,8 +16,8 @@ export function mentionedPlaceNames(mentions: readonly MentionFeature[], gazette
   const names: Record<string, string[]> = {};
   for (const mention of mentions) {
     const id = mention.properties.placeId;
-    const i = gazetteer.byId.get(id);
-    if (!(id in names) && i !== undefined) names[id] = searchNames(gazetteer.places[i]!);
+    const i = gazetteer.table.indexOf(id);
+    if (!(id in names) && i !== undefined) names[id] = searchNames(gazetteer.table.feature(i));
   }
   return names;
 }
@@ -25,7 +25,7 @@ export function mentionedPlaceNames(mentions: readonly MentionFeature[], gazette
 /** A gazetteer place as the page keeps it when a user picks it, told apart by what it lies in. */
 export function placeChoice(place: PlaceFeature, gazetteer: GazetteerIndex): PlaceChoice {
   const p = place.properties;
-  const container = [p.parent, p.admin1].map((id) => (id === undefined ? undefined : gazetteer.byId.get(id))).find((i) => i !== undefined);
+  const container = [p.parent, p.admin1].map((id) => (id === undefined ? undefined : gazetteer.table.indexOf(id))).find((i) => i !== undefined);
   const [lon = 0, lat = 0] = place.geometry.coordinates;
   return {
     id: p.id,
@@ -34,7 +34,7 @@ export function placeChoice(place: PlaceFeature, gazetteer: GazetteerIndex): Pla
     countryCode: p.countryCode,
     lon,
     lat,
-    within: container === undefined ? null : gazetteer.places[container]!.properties.name,
+    within: container === undefined ? null : gazetteer.table.name(container),
     names: searchNames(place),
   };
 }
