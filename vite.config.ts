@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { compactGazetteer } from './src/geoparse/index.ts';
+import { compactGazetteer, openGazetteer } from './src/geoparse/index.ts';
 import type { Gazetteer } from './src/geoparse/types.ts';
 import { basemapFiles } from './src/app/build/basemap.ts';
 import { seedFiles } from './src/app/build/seeds.ts';
@@ -23,6 +23,11 @@ const loadGazetteer = () =>
     throw new Error(`gazetteer ${gazetteerPath}: ${error instanceof Error ? error.message : String(error)}`);
   }) as Promise<Gazetteer>);
 
+/** The compact form: the committed file, or GAZETTEER's GeoJSON encoded once for the seeds and the worker. */
+let compact: Promise<Uint8Array> | null = null;
+const loadCompact = () =>
+  (compact ??= process.env.GAZETTEER ? loadGazetteer().then(compactGazetteer) : readFile(join(root, 'data/gazetteer.index.bin')));
+
 async function readSeeds() {
   const dir = join(root, 'seeds');
   const names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
@@ -33,13 +38,11 @@ export default defineConfig({
   plugins: [
     svelte(),
     // mentions of the seed articles, geoparsed in Node: the gazetteer never reaches the page
-    staticFilesPlugin('seed-mentions', seedFiles(readSeeds, loadGazetteer)),
+    staticFilesPlugin('seed-mentions', seedFiles(readSeeds, async () => openGazetteer(await loadCompact()))),
     // Natural Earth land, borders and labels for the offline basemap
     staticFilesPlugin('offline-basemap', basemapFiles((module) => readJson(require.resolve(module)), loadGazetteer)),
     // the compact gazetteer, for the geoparsing worker to fetch the first time a user adds an article
-    staticFilesPlugin('gazetteer', async () => ({
-      [STATIC_FILES.gazetteer]: process.env.GAZETTEER ? compactGazetteer(await loadGazetteer()) : await readFile(join(root, 'data/gazetteer.index.bin')),
-    })),
+    staticFilesPlugin('gazetteer', async () => ({ [STATIC_FILES.gazetteer]: await loadCompact() })),
   ],
   // the geoparsing worker is an ES module, like the page
   worker: { format: 'es' },

@@ -1,5 +1,5 @@
-import { loadGazetteer, toFeatureCollection } from '../../geoparse/index.ts';
-import type { Gazetteer, MentionFeature } from '../../geoparse/types.ts';
+import { toFeatureCollection, type GazetteerIndex } from '../../geoparse/index.ts';
+import type { MentionFeature } from '../../geoparse/types.ts';
 import type { Article, DatasetFile } from '../model/dataset.ts';
 import { geoparseText } from '../ingest/geoparse-text.ts';
 import { STATIC_FILES } from '../map/static-files.ts';
@@ -13,9 +13,9 @@ export interface SeedText {
 }
 
 /** Geoparses the seed articles at build time: the page gets their mentions, never the gazetteer. */
-export function seedFiles(seeds: () => Promise<SeedText[]>, gazetteer: () => Promise<Gazetteer>): FileMaker {
+export function seedFiles(seeds: () => Promise<SeedText[]>, gazetteer: () => Promise<GazetteerIndex>): FileMaker {
   return async () => {
-    const index = loadGazetteer(await gazetteer());
+    const index = await gazetteer();
     const articles: Article[] = [];
     const mentions: MentionFeature[] = [];
     for (const seed of await seeds()) {
