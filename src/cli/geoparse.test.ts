@@ -89,9 +89,9 @@ describe('geoparse CLI', () => {
     expect(JSON.parse(r.stdout).features.map((f: { properties: { placeId: string } }) => f.properties.placeId)).toEqual(['iso:IQ', 'gn:99072']);
   });
 
-  it('gives the same output with worker threads', () => {
-    const serial = run(['a.txt', 'b.txt']).out;
+  it.each(['geojson', 'geojsonseq'])('gives the same %s output with worker threads', format => {
+    const serial = run(['--format', format, 'a.txt', 'b.txt']).out;
     expect(serial).toContain('"Raqqa"');
-    expect(run(['--jobs', '2', 'a.txt', 'b.txt']).out).toBe(serial);
+    expect(run(['--format', format, '--jobs', '2', 'a.txt', 'b.txt']).out).toBe(serial);
   });
 });

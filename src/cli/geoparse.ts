@@ -3,12 +3,11 @@ import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { geoparseArticle, openGazetteer } from '../geoparse/index.ts';
-import type { MentionFeature } from '../geoparse/types.ts';
 import { DEFAULT_GAZETTEER, readGazetteerFile } from './gazetteer-file.ts';
 import { Progress } from './progress.ts';
 import { expandArguments, readInput } from './read-inputs.ts';
 import { WorkerPool } from './worker-pool.ts';
-import { FeatureWriter, type Format } from './write-output.ts';
+import { FeatureWriter, serializeFeatures, type Format } from './write-output.ts';
 
 const USAGE = `usage: npm run -s geoparse -- [options] FILE|DIR|- ...
 Prints one GeoJSON FeatureCollection of the place mentions in the articles (one Point per mention).
@@ -63,13 +62,13 @@ async function main(): Promise<number> {
     return 1;
   }
   const gazetteer = workers === 0 ? openGazetteer(gazetteerBytes) : null;
-  const pool = workers > 0 ? new WorkerPool(workers, gazetteerBytes) : null;
+  const pool = workers > 0 ? new WorkerPool(workers, gazetteerBytes, format) : null;
   const writer = new FeatureWriter(process.stdout, format);
   const progress = new Progress(inputs.length, bytes);
   let failed = false;
 
   // Results are written in input order; with workers, a bounded window of articles is in flight.
-  const window: Array<Promise<MentionFeature[]>> = [];
+  const window: Array<Promise<string>> = [];
   const flush = async (keep: number) => {
     while (window.length > keep) await writer.write(await window.shift()!);
   };
@@ -82,7 +81,7 @@ async function main(): Promise<number> {
       failed = true;
       continue;
     }
-    window.push(pool ? pool.run({ seq: seq++, id: read.id, text: read.text }) : Promise.resolve(geoparseArticle(read.text, read.id, gazetteer!)));
+    window.push(pool ? pool.run({ seq: seq++, id: read.id, text: read.text }) : Promise.resolve(serializeFeatures(geoparseArticle(read.text, read.id, gazetteer!), format)));
     progress.tick(Buffer.byteLength(read.text));
     await flush(pool ? workers * 4 : 0);
   }

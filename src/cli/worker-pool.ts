@@ -1,18 +1,19 @@
 import { Worker } from 'node:worker_threads';
-import type { MentionFeature } from '../geoparse/types.ts';
 import type { Job } from './geoparse-worker.ts';
+import type { Format } from './write-output.ts';
 
 /**
  * Spreads articles over worker threads and hands results back in the order the articles were
- * given, so output does not depend on timing. The workers open one shared copy of the compact
- * gazetteer: its arrays are read where they lie, so none reads the file or holds its own.
+ * given, so output does not depend on timing. The main thread reads the compact gazetteer once and
+ * shares it; each worker copies it and sends back its articles as output text, so all the main
+ * thread does is read inputs and write.
  */
 export class WorkerPool {
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, (features: MentionFeature[]) => void>();
+  private readonly pending = new Map<number, (serialized: string) => void>();
   private next = 0;
 
-  constructor(size: number, gazetteer: Uint8Array) {
+  constructor(size: number, gazetteer: Uint8Array, format: Format) {
     const shared = new SharedArrayBuffer(gazetteer.length);
     new Uint8Array(shared).set(gazetteer);
     // Workers start without tsx's TypeScript loader: each registers it, then loads the worker module.
@@ -20,10 +21,10 @@ export class WorkerPool {
     const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
     const bootstrap = `import(${tsx}).then(m => { m.register(); return import(${workerUrl}); })`;
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(bootstrap, { eval: true, workerData: { gazetteer: shared } });
-      worker.on('message', (m: { seq?: number; features?: MentionFeature[] }) => {
+      const worker = new Worker(bootstrap, { eval: true, workerData: { gazetteer: shared, format } });
+      worker.on('message', (m: { seq?: number; serialized?: string }) => {
         if (m.seq === undefined) return;
-        this.pending.get(m.seq)?.(m.features ?? []);
+        this.pending.get(m.seq)?.(m.serialized ?? '');
         this.pending.delete(m.seq);
       });
       worker.on('error', e => {
@@ -34,7 +35,7 @@ export class WorkerPool {
     });
   }
 
-  run(job: Job): Promise<MentionFeature[]> {
+  run(job: Job): Promise<string> {
     const worker = this.workers[this.next++ % this.workers.length]!;
     return new Promise(resolve => {
       this.pending.set(job.seq, resolve);
