@@ -5,6 +5,7 @@
  * its own (blank lines between them), entities are decoded, and the page's <title> leads as the
  * article's title line.
  */
+import { collapseSpaces } from '../../geoparse/text/collapse-spaces.ts';
 
 /** Elements whose content no reader sees as the article's text. */
 const UNSEEN = 'script|style|noscript|template|svg|math|iframe|object|select|textarea|head';
@@ -49,17 +50,14 @@ export function decodeEntities(text: string): string {
 function paragraphs(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => collapseSpaces(line).trim())
     .filter(Boolean);
 }
 
 export function htmlToText(html: string): string {
   const title = paragraphs(decodeEntities(html.match(TITLE)?.[1]?.replace(TAG, '') ?? '')).join(' ');
-  const body = html
-    .replace(COMMENT, '')
-    .replace(UNSEEN_ELEMENT, '\n')
-    // line breaks in the source are only spaces: blocks make the paragraphs
-    .replace(/\s+/g, ' ')
+  // Line breaks in the source are only spaces: blocks make the paragraphs.
+  const body = collapseSpaces(html.replace(COMMENT, '').replace(UNSEEN_ELEMENT, '\n'))
     .replace(TAG, (_, name: string) => (BLOCKS.has(name.toLowerCase()) ? '\n' : ''));
   const lines = paragraphs(decodeEntities(body));
   if (title && lines[0] !== title) lines.unshift(title);

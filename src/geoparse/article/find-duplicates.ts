@@ -1,5 +1,6 @@
-import { wordsOf } from '../text/fold.ts';
+import { firstWordOf, wordsOf } from '../text/fold.ts';
 import { DATE_PREFIX, type Line } from './lines.ts';
+import { collapseSpaces } from '../text/collapse-spaces.ts';
 
 /**
  * Lines that repeat earlier text: the same paragraph printed twice (compared after stripping a
@@ -13,7 +14,7 @@ export function findDuplicates(lines: Line[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const line of lines) {
     const text = /[^\x00-\x7f]/.test(line.text) ? line.text.normalize('NFC') : line.text;
-    const key = text.replace(DATE_PREFIX, '').replace(/\s+/g, ' ').replace(/ (?=[,.;:!?])/g, '').trim();
+    const key = collapseSpaces(text.replace(DATE_PREFIX, '')).replace(/ ([,.;:!?])/g, '$1').trim();
     if (!key) continue;
     if (seen.has(key)) out.push([line.start, line.end]);
     seen.add(key);
@@ -21,8 +22,9 @@ export function findDuplicates(lines: Line[]): Array<[number, number]> {
     else keys.push(key);
   }
   if (slugs.length > 0) {
-    // Folding every line is only worth it when some line looks like a slug.
-    const folded = new Set(keys.map(k => wordsOf(k).join(' ')));
+    // Folding a line costs more than the rest of this: only lines that begin with a slug's first word are.
+    const firsts = new Set(slugs.map(line => line.text.trim().split(' ')[0]));
+    const folded = new Set(keys.filter(k => firsts.has(firstWordOf(k))).map(k => wordsOf(k).join(' ')));
     for (const line of slugs) {
       if (folded.has(line.text.trim()) && !out.some(([s]) => s === line.start)) out.push([line.start, line.end]);
     }

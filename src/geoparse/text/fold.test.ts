@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldWord, wordsOf } from './fold.ts';
+import { firstWordOf, fold, foldWord, wordsOf } from './fold.ts';
 
 describe('fold', () => {
   it('drops case and diacritics', () => {
@@ -25,5 +25,9 @@ describe('wordsOf / foldWord', () => {
   it('splits on hyphens and dots', () => {
     expect(wordsOf('Deir ez-Zor')).toEqual(['deir', 'ez', 'zor']);
     expect(wordsOf('U.S.')).toEqual(['u', 's']);
+  });
+  it('gives the first word alone', () => {
+    expect(firstWordOf('  “Thành cổ” Mosul')).toBe('thanh');
+    expect(firstWordOf(' -- ')).toBe('');
   });
 });

@@ -51,6 +51,16 @@ function isPlainAscii(word: string): boolean {
 /** A name as the folded words the index keys on. */
 export function wordsOf(name: string): string[] {
   const words: string[] = [];
-  scanWords(name, (start, end) => words.push(foldWord(name.slice(start, end))));
+  scanWords(name, (start, end) => void words.push(foldWord(name.slice(start, end))));
   return words;
+}
+
+/** The first of wordsOf(text), without reading the rest; '' when there is none. */
+export function firstWordOf(text: string): string {
+  let first = '';
+  scanWords(text, (start, end) => {
+    first = foldWord(text.slice(start, end));
+    return false;
+  });
+  return first;
 }

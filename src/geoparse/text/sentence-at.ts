@@ -1,3 +1,5 @@
+import { collapseSpaces } from './collapse-spaces.ts';
+
 const MAX = 400;
 
 /** The sentence around [start, end): from the previous sentence end or line break to the next. */
@@ -7,7 +9,7 @@ export function sentenceAt(text: string, start: number, end: number): string {
   let to = end;
   while (to < text.length && to < end + MAX && !isBoundary(text, to)) to++;
   if (to < text.length && /[.!?…]/.test(text[to]!)) to++;
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text.slice(from, to)).trim();
 }
 
 // A full stop ends a sentence when a space and a capital or a line break follow; "U.S. forces" does not.

@@ -20,6 +20,11 @@ describe('scanWords', () => {
   it('reads astral letters as letters and emoji as spaces', () => {
     expect(words('𝐀𝐁 😀Hanoi')).toEqual(['𝐀𝐁', 'Hanoi']);
   });
+  it('stops when told', () => {
+    const seen: string[] = [];
+    scanWords('Deir ez-Zor', (s, e) => seen.push('Deir ez-Zor'.slice(s, e)) < 2);
+    expect(seen).toEqual(['Deir', 'ez']);
+  });
   it('gives UTF-16 offsets', () => {
     const found: Array<[number, number]> = [];
     scanWords('😀 Huế.', (s, e) => found.push([s, e]));

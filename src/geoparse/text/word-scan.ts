@@ -30,8 +30,8 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const LOWER_S = 115;
 
-/** Calls `word(start, end)` for each word, in order, with UTF-16 offsets. */
-export function scanWords(text: string, word: (start: number, end: number) => void): void {
+/** Calls `word(start, end)` for each word, in order, with UTF-16 offsets, until it returns false. */
+export function scanWords(text: string, word: (start: number, end: number) => boolean | void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -49,6 +49,6 @@ export function scanWords(text: string, word: (start: number, end: number) => vo
       if (text.charCodeAt(i + 1) === LOWER_S && !(i + 2 < n && isWordUnit(text, i + 2))) break;
       i += 2;
     }
-    word(start, i);
+    if (word(start, i) === false) return;
   }
 }
