@@ -1,12 +1,13 @@
 import { isDuplicateAt, sectionAt, type Article } from '../article/article.ts';
 import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
 import type { ResolvedMention } from '../resolve/resolve-mentions.ts';
-import { sentenceAt } from '../text/sentence-at.ts';
+import { sentencesOf } from '../text/sentence-at.ts';
 import type { MentionCollection, MentionFeature } from '../types.ts';
 
 /** Resolved mentions → one GeoJSON Point feature per mention, id "article#start". */
 export function toMentionFeatures(article: Article, mentions: ResolvedMention[], gazetteer: GazetteerIndex): MentionFeature[] {
   const places = gazetteer.table;
+  const sentenceAt = sentencesOf(article.text);
   return mentions.map(({ candidate: c, hit, confidence }) => {
     const place = hit.place;
     return {
@@ -30,7 +31,7 @@ export function toMentionFeatures(article: Article, mentions: ResolvedMention[],
         duplicate: isDuplicateAt(article, c.start),
         demonym: hit.demonym,
         confidence,
-        context: sentenceAt(article.text, c.start, c.end),
+        context: sentenceAt(c.start, c.end),
       },
     };
   });

@@ -51,7 +51,11 @@ export class ArticleContext {
       const lon = table.lon(place);
       const lat = table.lat(place);
       let nearest = Infinity;
-      for (const q of this.points) if (q.place !== place && q.place !== own) nearest = Math.min(nearest, approxKm(lon, lat, q.lon, q.lat));
+      for (const q of this.points) {
+        // The north-south leg alone is a lower bound: a point too far by it needs no cosine.
+        if (q.place === place || q.place === own || KM_PER_RADIAN * Math.abs((q.lat - lat) * RADIAN) >= nearest) continue;
+        nearest = Math.min(nearest, approxKm(lon, lat, q.lon, q.lat));
+      }
       if (nearest < Infinity) score += 2 * Math.exp(-nearest / NEAR_KM);
     }
     return score;
@@ -60,8 +64,10 @@ export class ArticleContext {
 
 /** Equirectangular distance: within a few percent of the great circle at the distances that matter here. */
 function approxKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const r = Math.PI / 180;
-  const x = (lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r);
-  const y = (lat2 - lat1) * r;
-  return 6371 * Math.sqrt(x * x + y * y);
+  const x = (lon2 - lon1) * RADIAN * Math.cos(((lat1 + lat2) / 2) * RADIAN);
+  const y = (lat2 - lat1) * RADIAN;
+  return KM_PER_RADIAN * Math.sqrt(x * x + y * y);
 }
+
+const RADIAN = Math.PI / 180;
+const KM_PER_RADIAN = 6371;

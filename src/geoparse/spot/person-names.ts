@@ -10,8 +10,9 @@ import { isAllCaps, isCapitalised } from './capitalisation.ts';
  */
 export function personNames(tokens: Token[]): Set<string> {
   const persons = new Set<string>();
-  // Exact spelling, not folded: Vietnamese "Mỹ" is not the name "My".
-  const isFirstName = (t: Token) => FIRST_NAMES.has(t.text.toLowerCase());
+  // Exact spelling, not folded: Vietnamese "Mỹ" is not the name "My". The folded form is looked up
+  // first because it is at hand; the list is plain ASCII, so a name's two forms agree.
+  const isFirstName = (t: Token) => FIRST_NAMES.has(t.folded) && t.folded === t.text.toLowerCase();
   const nameWord = (t: Token | undefined): t is Token => !!t && !t.breakBefore && isCapitalised(t) && !isAllCaps(t) && !PLACE_WORDS.has(t.folded);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
