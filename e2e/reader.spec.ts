@@ -101,3 +101,23 @@ test('a seed article can be corrected too, and keeps the correction', async ({ p
   await page.getByTestId('legend').getByRole('button', { name: ENGLISH_SEED, exact: true }).click();
   await expect(page.getByTestId('reader').locator('.mention.not-a-place')).toHaveText(['Syria']);
 });
+
+test('a corrected mention in a dropped file corrects that mention on the map rather than adding one', async ({ page }) => {
+  await openExplorer(page);
+  const count = await seedCount(page);
+  const seed = (await downloadJson(page)).features.filter((f) => f.properties!.title === ENGLISH_SEED);
+  // as another user exports it after moving the first "Ankara" to the province
+  const ankara = seed.find((f) => f.properties!.surface === 'Ankara')!;
+  const province = { type: 'Feature', geometry: { type: 'Point', coordinates: [32.7, 39.6] }, properties: { ...ankara.properties, placeId: 'test:ankara-province', name: 'Ankara Province', type: 'admin1', confidence: 1, corrected: true } };
+  const file = { type: 'FeatureCollection', features: seed.map((f) => (f === ankara ? province : f)) };
+  await page.getByTestId('open-file').setInputFiles({ name: 'corrected.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('notice').last()).toContainText(`corrected.geojson: 0 mentions added, ${seed.length - 1} already on the map, 1 corrected as the file says.`);
+  expect(await seedCount(page)).toBe(count);
+
+  await page.reload();
+  await waitForMap(page);
+  expect(await seedCount(page)).toBe(count);
+  await page.getByTestId('legend').getByRole('button', { name: ENGLISH_SEED, exact: true }).click();
+  await expect(page.getByTestId('reader').locator('.mention.corrected')).toHaveText(['Ankara']);
+  expect(await namesDrawnAround(page, 32.7, 39.6, 9)).toContain('Ankara Province');
+});

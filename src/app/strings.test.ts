@@ -44,7 +44,7 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Strings[K]> } = {
   nearHere: [25],
   moreMentions: [3],
   mentionButton: ['Mosul'],
-  fileAdded: ['a.geojson', 3, 1],
+  fileAdded: ['a.geojson', 3, 1, 2],
   fileRefused: ['"a.geojson" is not JSON'],
   basemapFailed: ['HTTP 500'],
   basemapAsk: ['tiles.example.org'],

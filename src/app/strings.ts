@@ -197,8 +197,8 @@ const en = {
   addFailed: (name: string, why: string) => `"${name}" could not be added (${why})`,
   storageUnavailable: (why: string) => `This browser cannot keep added articles (${why}): they stay until the page is reloaded.`,
   storageFailed: (why: string) => `The change could not be saved in this browser (${why}); it lasts until the page is reloaded.`,
-  fileAdded: (file: string, added: number, known: number) =>
-    `${file}: ${n(added)} mentions added${known ? `, ${n(known)} already on the map` : ''}.`,
+  fileAdded: (file: string, added: number, known: number, corrected: number) =>
+    `${file}: ${n(added)} mentions added${known ? `, ${n(known)} already on the map` : ''}${corrected ? `, ${n(corrected)} corrected as the file says` : ''}.`,
   fileRefused: (why: string) => `${why}. Nothing was added; the map is unchanged.`,
 
   settings: 'Basemap',

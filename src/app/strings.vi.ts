@@ -174,7 +174,8 @@ export const vi: Strings = {
   addFailed: (name, why) => `Không thêm được “${name}” (${why})`,
   storageUnavailable: (why) => `Trình duyệt này không lưu được các bài viết đã thêm (${why}): chúng chỉ còn đến khi tải lại trang.`,
   storageFailed: (why) => `Không lưu được thay đổi trong trình duyệt này (${why}); thay đổi chỉ còn đến khi tải lại trang.`,
-  fileAdded: (file, added, known) => `${file}: đã thêm ${n(added)} lượt nhắc${known ? `, ${n(known)} lượt đã có trên bản đồ` : ''}.`,
+  fileAdded: (file, added, known, corrected) =>
+    `${file}: đã thêm ${n(added)} lượt nhắc${known ? `, ${n(known)} lượt đã có trên bản đồ` : ''}${corrected ? `, ${n(corrected)} lượt được sửa theo tệp` : ''}.`,
   fileRefused: (why) => `${why}. Chưa thêm gì; bản đồ giữ nguyên.`,
 
   settings: 'Bản đồ nền',

@@ -1,8 +1,8 @@
 import { decodeText, type TextProblem } from '../../geoparse/article/decode-text.ts';
 import { parseArticle, type GazetteerIndex } from '../../geoparse/index.ts';
-import type { MentionFeature } from '../../geoparse/types.ts';
 import type { AddedArticle } from '../model/added-articles.ts';
 import { addedArticleId } from '../model/article-id.ts';
+import type { ExplorerMention } from '../model/corrections.ts';
 import { ImportError, parseMentionFile, type ImportReason } from '../model/import.ts';
 import { mentionedPlaceNames } from '../model/place-names.ts';
 import { geoparseText } from './geoparse-text.ts';
@@ -21,7 +21,7 @@ export type AddProblem =
   | { code: 'gazetteer'; detail: string };
 
 /** A text becomes an article with its mentions; a GeoJSON file brings mentions of its articles. */
-export type Added = { kind: 'article'; record: AddedArticle } | { kind: 'mentions'; mentions: MentionFeature[] };
+export type Added = { kind: 'article'; record: AddedArticle } | { kind: 'mentions'; mentions: ExplorerMention[] };
 
 export type AddOutcome = { ok: true; added: Added } | { ok: false; problem: AddProblem };
 

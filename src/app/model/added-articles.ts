@@ -1,4 +1,5 @@
 import type { MentionFeature } from '../../geoparse/types.ts';
+import { correctionFrom, correctionKey, type Correction, type ExplorerMention } from './corrections.ts';
 import type { Article, Dataset } from './dataset.ts';
 import { mentionKey } from './import.ts';
 
@@ -49,25 +50,43 @@ export interface Imported {
   changed: AddedArticle[];
   /** How many of the file's mentions were new. */
   fresh: number;
+  /** The file's corrections of mentions on the map that this browser had not made: to keep as its own. */
+  corrections: Correction[];
 }
 
 /**
  * A GeoJSON file's mentions into the user's articles. Mentions already on the map are skipped;
  * the rest join the record of their article, a new one when the article is new (known then only
- * by its mentions: the file holds no text).
+ * by its mentions: the file holds no text). A corrected mention of a mention on the map is a
+ * correction of it, not a second mention at the same words; one this browser has already
+ * corrected keeps the correction made here.
  */
-export function importMentions(dataset: Dataset, added: readonly AddedArticle[], mentions: readonly MentionFeature[], now: number): Imported {
+export function importMentions(
+  dataset: Dataset,
+  added: readonly AddedArticle[],
+  mentions: readonly ExplorerMention[],
+  corrections: ReadonlyMap<string, Correction>,
+  now: number,
+): Imported {
   const seen = new Set(dataset.mentions.map(mentionKey));
+  const spans = mentions.some((m) => m.properties.corrected) ? new Map(dataset.mentions.map((m) => [correctionKey(m.properties.article, m.properties.start), m.properties])) : null;
   const byArticle = new Map<string, MentionFeature[]>();
+  const found: Correction[] = [];
   let fresh = 0;
   for (const mention of mentions) {
-    const key = mentionKey(mention);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const p = mention.properties;
+    const key = correctionKey(p.article, p.start);
+    const original = p.corrected ? spans!.get(key) : undefined;
+    if (original?.end === p.end) {
+      if (original.placeId !== p.placeId && !corrections.has(key)) found.push(correctionFrom(mention));
+      continue;
+    }
+    if (seen.has(mentionKey(mention))) continue;
+    seen.add(mentionKey(mention));
     fresh++;
-    const list = byArticle.get(mention.properties.article);
+    const list = byArticle.get(p.article);
     if (list) list.push(mention);
-    else byArticle.set(mention.properties.article, [mention]);
+    else byArticle.set(p.article, [mention]);
   }
   const records = new Map(added.map((r) => [r.article.id, r]));
   const changed: AddedArticle[] = [];
@@ -83,7 +102,7 @@ export function importMentions(dataset: Dataset, added: readonly AddedArticle[],
     records.set(id, grown);
     changed.push(grown);
   }
-  return { added: [...records.values()], changed, fresh };
+  return { added: [...records.values()], changed, fresh, corrections: found };
 }
 
 /** The record under a new title, its mentions too: exports carry each mention's article title. */

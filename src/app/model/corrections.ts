@@ -45,6 +45,16 @@ function corrected(mention: MentionFeature, place: PlaceChoice): ExplorerMention
   };
 }
 
+/**
+ * The correction an exported mention carries (`corrected`), as the user who made it had it: the
+ * place as the file describes it, with no division known and its English name for the text filter.
+ */
+export function correctionFrom(mention: ExplorerMention): Correction {
+  const { article, start, end, placeId, name, type, countryCode } = mention.properties;
+  const [lon, lat] = mention.geometry.coordinates as [number, number];
+  return { article, start, end, place: { id: placeId, name, type, countryCode, lon, lat, within: null, names: [name] } };
+}
+
 /** How the reader shows a mention: as the map has it, and what the user said of it. */
 export interface ReaderMention {
   /** The mention as corrected; as the geoparser gave it when the user said it is not a place. */

@@ -1,7 +1,7 @@
 import type { MentionProperties } from '../../geoparse/types.ts';
 import type { AddInput } from '../ingest/ingest.ts';
 import { importMentions, renamed, type AddedArticle } from '../model/added-articles.ts';
-import { correctionKey, type Correction, type PlaceChoice } from '../model/corrections.ts';
+import { correctionKey, type Correction, type ExplorerMention, type PlaceChoice } from '../model/corrections.ts';
 import { FORGETFUL_STORE, openArticleStore, type ArticleStore } from '../storage/article-store.ts';
 import { t, wordProblem } from '../strings.ts';
 import type { Geoparser } from '../worker/geoparser.ts';
@@ -126,12 +126,20 @@ export class Library {
     return t.articleAdded(record.article.title, record.mentions.length, places);
   }
 
-  async #addMentions(mentions: AddedArticle['mentions'], name: string): Promise<string> {
+  async #addMentions(mentions: ExplorerMention[], name: string): Promise<string> {
     const now = Date.now();
     // the dataset read is the one of `current`: #show calls this with the added articles of the moment
-    const { changed, fresh } = await this.#show((current) => importMentions(this.#explorer.uncorrected, current, mentions, now));
+    const { changed, fresh, corrections } = await this.#show((current) => importMentions(this.#explorer.uncorrected, current, mentions, this.#explorer.corrections, now));
     for (const record of changed) this.#save(this.#store.putArticle(record));
-    return t.fileAdded(name, fresh, mentions.length - fresh);
+    if (corrections.length > 0) {
+      const kept = new Map(this.#explorer.corrections);
+      for (const c of corrections) {
+        kept.set(correctionKey(c.article, c.start), c);
+        this.#save(this.#store.putCorrection(c));
+      }
+      this.#explorer.corrections = kept;
+    }
+    return t.fileAdded(name, fresh, mentions.length - fresh - corrections.length, corrections.length);
   }
 
   rename(id: string, title: string): void {

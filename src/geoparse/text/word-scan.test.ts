@@ -3,7 +3,7 @@ import { scanWords } from './word-scan.ts';
 
 const words = (text: string): string[] => {
   const out: string[] = [];
-  scanWords(text, (start, end) => out.push(text.slice(start, end)));
+  scanWords(text, (start, end) => void out.push(text.slice(start, end)));
   return out;
 };
 
@@ -27,7 +27,7 @@ describe('scanWords', () => {
   });
   it('gives UTF-16 offsets', () => {
     const found: Array<[number, number]> = [];
-    scanWords('😀 Huế.', (s, e) => found.push([s, e]));
+    scanWords('😀 Huế.', (s, e) => void found.push([s, e]));
     expect(found).toEqual([[3, 6]]);
   });
 });
