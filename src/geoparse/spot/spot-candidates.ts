@@ -25,8 +25,8 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // Every name starts with a capital or a particle ("al-Shifa"): other words need no lookup.
-    if (!isCapitalised(tokens[i]!) && !isParticle(tokens[i]!)) {
+    // Every name starts with a capital, or a particle before one ("al-Shifa"): other words need no lookup.
+    if (!isCapitalised(tokens[i]!) && !(tokens[i + 1]?.capital && isParticle(tokens[i]!))) {
       i++;
       continue;
     }
