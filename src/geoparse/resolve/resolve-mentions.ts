@@ -35,15 +35,24 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   const places = gazetteer.table;
   const groups = groupByName(candidates, places);
   for (const g of groups) g.choice = argmax(g.base.map((b, i) => (usable(g.hits[i]!, null, places) ? b : -Infinity)));
-  for (let round = 0; round < ROUNDS; round++) {
+  // Each round scores every name against the others' readings and takes the best. Once no reading
+  // changes, further rounds would repeat this one: its scores are the final ones.
+  let scored: number[][] = [];
+  for (let round = 0; ; round++) {
     const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!.place), places);
-    for (const g of groups) g.choice = argmax(scores(g, context, places));
+    scored = groups.map(g => scores(g, context, places));
+    if (round === ROUNDS) break;
+    let changed = false;
+    groups.forEach((g, i) => {
+      const choice = argmax(scored[i]!);
+      changed ||= choice !== g.choice;
+      g.choice = choice;
+    });
+    if (!changed) break;
   }
-  const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!.place), places);
   const out: ResolvedMention[] = [];
-  for (const g of groups) {
-    const s = scores(g, context, places);
-    const ranked = s.map((score, i) => ({ hit: g.hits[i]!, score })).filter(r => r.score > -Infinity).sort((a, b) => b.score - a.score);
+  for (const [k, g] of groups.entries()) {
+    const ranked = scored[k]!.map((score, i) => ({ hit: g.hits[i]!, score })).filter(r => r.score > -Infinity).sort((a, b) => b.score - a.score);
     if (ranked.length === 0) continue;
     const confidence = ranked.length === 1 ? 0.9 : softmaxTop(ranked.map(r => r.score));
     for (const candidate of g.candidates) {

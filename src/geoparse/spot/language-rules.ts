@@ -45,12 +45,14 @@ export const onlyTypes = (ctx: SpotContext, hits: NameHit[], types: PlaceType[])
 
 /** Folded words of the `n` tokens ending just before `i`, if none is separated from the next. */
 export function foldedBefore(ctx: SpotContext, i: number, n: number): string | null {
-  const words: string[] = [];
-  for (let k = i - n; k < i; k++) {
-    if (k < 0 || (k < i - 1 && ctx.tokens[k + 1]!.breakBefore)) return null;
-    words.push(ctx.tokens[k]!.folded);
+  const { tokens } = ctx;
+  if (i - n < 0 || tokens[i]!.breakBefore) return null;
+  let words = tokens[i - n]!.folded;
+  for (let k = i - n + 1; k < i; k++) {
+    if (tokens[k]!.breakBefore) return null;
+    words += ` ${tokens[k]!.folded}`;
   }
-  return i - n >= 0 && !ctx.tokens[i]!.breakBefore ? words.join(' ') : null;
+  return words;
 }
 
 /** The word before `start` belongs to the place just accepted: "Russia-Turkey", "Mosul, Iraq". */
