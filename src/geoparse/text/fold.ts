@@ -29,7 +29,19 @@ const wordCache = new Map<string, string>();
 
 /** A word's matching form: folded, inner apostrophes dropped ("Tal'Afar" → "talafar"). Cached: words repeat. */
 export function foldWord(word: string): string {
-  if (isPlainAscii(word)) return word.toLowerCase();
+  // Plain ASCII, the common case, folds by lowercasing alone; a word already in lowercase is its own form.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || c === APOSTROPHE) return foldOtherWord(word);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+}
+
+const APOSTROPHE = 39;
+
+function foldOtherWord(word: string): string {
   let folded = wordCache.get(word);
   if (folded === undefined) {
     folded = fold(word).replace(/['’]/g, '');
@@ -37,15 +49,6 @@ export function foldWord(word: string): string {
     wordCache.set(word, folded);
   }
   return folded;
-}
-
-/** ASCII without apostrophes folds by lowercasing alone, cheaper than a cache lookup. */
-function isPlainAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || c === 39) return false;
-  }
-  return true;
 }
 
 /** A name as the folded words the index keys on. */
