@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Gazetteer } from '../src/geoparse/types.ts';
 
 /** A deterministic pseudo-random generator, so every run measures the same corpus. */
 export function random(seed: number): () => number {
@@ -31,17 +30,16 @@ const VI = [
 ];
 
 /**
- * Articles of varied news text, about `megabytes` in all: the seed articles' paragraphs, shuffled,
- * mixed with sentences in both languages that name places drawn from the gazetteer.
+ * Articles of varied news text, about `megabytes` in all, one at a time so that no more than one
+ * is held: the seed articles' paragraphs, shuffled, mixed with sentences in both languages that
+ * name `places` (names from the gazetteer). The same arguments give the same articles.
  */
-export function makeCorpus(megabytes: number, gazetteer: Gazetteer, seedsDir: string): string[] {
+export function* corpusArticles(megabytes: number, places: readonly string[], seedsDir: string): Generator<string> {
   const rnd = random(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const paragraphs = readdirSync(seedsDir).filter(f => f.endsWith('.txt'))
     .flatMap(f => readFileSync(join(seedsDir, f), 'utf8').split(/\n\s*\n/)).filter(p => p.trim().length > 40);
-  const names = gazetteer.features.filter(f => f.properties.population > 50_000 || f.properties.type !== 'city').map(f => f.properties.name);
-  const sentence = (templates: string[]) => pick(templates).replace('{A}', pick(names)).replace('{B}', pick(names));
-  const articles: string[] = [];
+  const sentence = (templates: string[]) => pick(templates).replace('{A}', pick(places)).replace('{B}', pick(places));
   let bytes = 0;
   while (bytes < megabytes * 1e6) {
     const lang = rnd() < 0.5 ? EN : VI;
@@ -49,8 +47,7 @@ export function makeCorpus(megabytes: number, gazetteer: Gazetteer, seedsDir: st
     const length = 8 + Math.floor(rnd() * 30);
     for (let i = 0; i < length; i++) parts.push(rnd() < 0.3 ? pick(paragraphs) : Array.from({ length: 4 }, () => sentence(lang)).join(' '));
     const article = parts.join('\n\n');
-    articles.push(article);
     bytes += Buffer.byteLength(article);
+    yield article;
   }
-  return articles;
 }
