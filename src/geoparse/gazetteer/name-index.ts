@@ -130,27 +130,23 @@ export class NameIndex {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const spellingForms = new Map<string, string>();
 
 /**
  * The lowercase accented spelling of a hit's name with letters beyond ASCII; undefined for plain
  * ASCII. Worked out when a match needs it, not for all the gazetteer's names at load.
  */
 export function accentedSpelling(hit: NameHit): string | undefined {
-  return NON_ASCII.test(hit.spelling) ? accentedForm(hit.spelling) : undefined;
-}
-
-const accentedCache = new Map<string, string>();
-
-/**
- * Lowercase NFC words joined by single spaces, with Ð (U+00D0, as some data writes Đ) made Đ.
- * Cached: the same names and the same words of an article come back.
- */
-export function accentedForm(s: string): string {
-  let form = accentedCache.get(s);
+  if (!NON_ASCII.test(hit.spelling)) return undefined;
+  let form = spellingForms.get(hit.spelling);
   if (form === undefined) {
-    if (accentedCache.size >= 50_000) accentedCache.clear();
-    form = (s.normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? []).join(' ');
-    accentedCache.set(s, form);
+    if (spellingForms.size >= 50_000) spellingForms.clear();
+    spellingForms.set(hit.spelling, (form = accentedForm(hit.spelling)));
   }
   return form;
+}
+
+/** Lowercase NFC words joined by single spaces, with Ð (U+00D0, as some data writes Đ) made Đ. */
+export function accentedForm(s: string): string {
+  return (s.normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? []).join(' ');
 }

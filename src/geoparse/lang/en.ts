@@ -6,14 +6,19 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Mostly-lowercase English words: a place of that name needs a capital letter that means something. */
 export const COMMON_WORDS = set(EN_COMMON_WORDS);
 
-/** Common first names: the word after one is a surname ("Jessica McDonald"), a place before a surname is a first name ("Georgia Stevens"). */
-export const FIRST_NAMES = set(EN_FIRST_NAMES.toLowerCase());
 
-/** Capitalised words that are never places: time words and the like. */
+/**
+ * Capitalised words that are never places on their own: time words, compass words ("the South",
+ * "East Central Hospital") and the head nouns of institutions' names ("Columbia University"),
+ * although small towns bear some of them.
+ */
 export const NEVER_PLACES = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday god christmas easter ramadan eid
+  north south east west central northern southern eastern western
+  northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+  university college institute academy hospital
 `);
 
 /** Verbs after a name that make it a speaker: "Burton said", "Slater told CTV". */
@@ -55,6 +60,15 @@ export const DIRECTIONS = new Map<string, string>([
   ['southeast', 'southeast'], ['southeastern', 'southeast'], ['southwest', 'southwest'], ['southwestern', 'southwest'],
   ['central', 'central'],
 ]);
+
+/**
+ * Common first names: the word after one is a surname ("Jessica McDonald"), a place before a
+ * surname is a first name ("Georgia Stevens"). The list also has "North", "West", "Park" and
+ * "Town": as those, they are parts of places' names ("North Texas", "Park Avenue"), not people's.
+ */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  [...set(EN_FIRST_NAMES.toLowerCase())].filter(name => !DIRECTIONS.has(name) && !PLACE_WORDS.has(name)),
+);
 
 /** Generic words before a name and the kind of place they announce ("the city of Mosul"). */
 export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'district'>([

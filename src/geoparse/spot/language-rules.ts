@@ -15,6 +15,8 @@ export interface SpotContext {
   previous: Candidate | null;
   /** Folded words the article uses as people's names. */
   persons: Set<string>;
+  /** accentedForm of the surfaces met so far: an article repeats its names. Kept per article, as its slices hold the text. */
+  accented: Map<string, string>;
 }
 
 /** The language-specific half of spotting; the shared half is in spot-candidates.ts. */

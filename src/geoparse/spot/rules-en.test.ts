@@ -39,6 +39,13 @@ describe('English rules', () => {
     expect(places('Snow fell in B.C. on Monday.')).toEqual([['B.C.', 'British Columbia']]);
     expect(places('He spoke to Ky. Then he left.')).toEqual([]);
   });
+  it('takes no compass word or institution for a place of that name', () => {
+    expect(places('Storms swept the South. She studied at Columbia University and the University of Texas.')).toEqual([['Texas', 'Texas']]);
+  });
+  it('takes no compass word or place word for a first name', () => {
+    expect(places('Crypto cases rose across North Texas. Last year in Texas they doubled.')).toEqual([['Texas', 'Texas'], ['Texas', 'Texas']]);
+    expect(places('Park Austin agreed, and so did Georgia Stevens of Austin.')).toEqual([['Austin', 'Austin'], ['Austin', 'Austin']]);
+  });
   it('remembers people named once with a title or first name', () => {
     expect(places('President Barack Obama spoke. Later Obama left London.')).toEqual([['London', 'London']]);
     expect(places('Dr. Charles W. Kentucky arrived. Kentucky said hello.')).toEqual([]);

@@ -20,7 +20,7 @@ const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRul
  */
 export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazetteer: GazetteerIndex): Candidate[] {
   const rules = RULES[lang];
-  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens), places: gazetteer.table, previous: null, persons: personNames(tokens) };
+  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens), places: gazetteer.table, previous: null, persons: personNames(tokens), accented: new Map() };
   const nonPlaces = nonPlaceIndex();
   const out: Candidate[] = [];
   let i = 0;
@@ -122,7 +122,8 @@ function byAccents(ctx: SpotContext, from: number, to: number, hits: NameHit[]):
       return accented === undefined || !VIETNAMESE_LETTER.test(accented);
     });
   }
-  const form = accentedForm(surface);
+  let form = ctx.accented.get(surface);
+  if (form === undefined) ctx.accented.set(surface, (form = accentedForm(surface)));
   return hits.filter(h => accentedSpelling(h) === form);
 }
 

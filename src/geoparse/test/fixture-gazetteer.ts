@@ -51,6 +51,9 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:0000001', 'Shifa', 'site', 'PS', 34.46, 31.52, { alt: ['Al-Shifa'] }),
     place('cur:kokjali', 'Kokjali', 'district', 'IQ', 43.215, 36.352, { alt: ['Gogjali'], parent: 'gn:99072', approx: true }),
     place('ne:VN.QT', 'Quảng Trị', 'admin1', 'VN', 107.0, 16.75, { alt: ['Quang Tri'] }),
+    place('gn:7260219', 'University', 'city', 'US', -82.43902, 28.07389, { population: 41_163 }),
+    place('ne:LB.06', 'South', 'admin1', 'LB', 35.2966, 33.2661, { alt: ['South Governorate'] }),
+    place('gn:4671654', 'Austin', 'city', 'US', -97.74306, 30.26715, { admin1: 'ne:US.TX', population: 961_855 }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };
