@@ -36,6 +36,9 @@ export const PLACE_WORDS = set(`
   bay sea ocean gulf coast beach park road street avenue square airport port harbour harbor bridge border
 `);
 
+/** Words after a town's name that make it a street's: "Patrick Street", "Wichita Drive" (streets are not in the gazetteer). */
+export const STREET_WORDS = set('street road avenue boulevard lane drive highway parkway');
+
 /** Words before a name that make it a person's ("Mr Jordan", "President Lincoln", "Sheriff Torres"). */
 export const PERSON_TITLES = set(`
   mr mrs ms miss dr sir dame lord lady president vice premier minister chancellor senator sen rep

@@ -46,6 +46,10 @@ describe('English rules', () => {
     expect(places('Crypto cases rose across North Texas. Last year in Texas they doubled.')).toEqual([['Texas', 'Texas'], ['Texas', 'Texas']]);
     expect(places('Park Austin agreed, and so did Georgia Stevens of Austin.')).toEqual([['Austin', 'Austin'], ['Austin', 'Austin']]);
   });
+  it('reads a town\'s name before a surname as a first name, and before "Street" as a street\'s', () => {
+    expect(places('Austin Reed spoke at the rally in Austin.')).toEqual([['Austin', 'Austin']]);
+    expect(places('A fire broke out on Paris Street in London, near Texas Avenue.')).toEqual([['London', 'London'], ['Texas', 'Texas']]);
+  });
   it('remembers people named once with a title or first name', () => {
     expect(places('President Barack Obama spoke. Later Obama left London.')).toEqual([['London', 'London']]);
     expect(places('Dr. Charles W. Kentucky arrived. Kentucky said hello.')).toEqual([]);
