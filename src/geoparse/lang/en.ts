@@ -7,20 +7,6 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const COMMON_WORDS = set(EN_COMMON_WORDS);
 
 
-/**
- * Capitalised words that are never places on their own: time words, compass words ("the South",
- * "East Central Hospital") and the head nouns of institutions' names ("Columbia University"),
- * although small towns bear some of them.
- */
-export const NEVER_PLACES = set(`
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday god christmas easter ramadan eid
-  north south east west central northern southern eastern western
-  northeast northwest southeast southwest northeastern northwestern southeastern southwestern
-  university college institute academy hospital
-`);
-
 /** Verbs after a name that make it a speaker: "Burton said", "Slater told CTV". */
 export const SPEECH_VERBS = set(`
   said says told tells added adds explained explains testified wrote writes stated noted notes argued argues
@@ -35,6 +21,25 @@ export const PLACE_WORDS = set(`
   county city town village province state region district river lake mountain mountains valley island islands
   bay sea ocean gulf coast beach park road street avenue square airport port harbour harbor bridge border
 `);
+
+/**
+ * Capitalised words that are never places on their own: time words, compass words ("the South",
+ * "East Central Hospital"), the head nouns of institutions' names ("Columbia University"), peoples
+ * and faiths ("Arab countries"), and the generic words of places' names ("Red River Valley", "the
+ * City"), although small towns bear some of them. "Gulf" stays: "the Gulf" is a sea in world news.
+ */
+export const NEVER_PLACES: ReadonlySet<string> = new Set([
+  ...set(`
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday god christmas easter ramadan eid
+    north south east west central northern southern eastern western
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+    university college institute academy hospital
+    arab arabs jewish muslim christian catholic hispanic latino
+  `),
+  ...[...PLACE_WORDS].filter(word => word !== 'gulf'),
+]);
 
 /** Words after a town's name that make it a street's: "Patrick Street", "Wichita Drive" (streets are not in the gazetteer). */
 export const STREET_WORDS = set('street road avenue boulevard lane drive highway parkway');

@@ -39,8 +39,9 @@ describe('English rules', () => {
     expect(places('Snow fell in B.C. on Monday.')).toEqual([['B.C.', 'British Columbia']]);
     expect(places('He spoke to Ky. Then he left.')).toEqual([]);
   });
-  it('takes no compass word or institution for a place of that name', () => {
+  it('takes no compass word, institution, people or generic word for a place of that name', () => {
     expect(places('Storms swept the South. She studied at Columbia University and the University of Texas.')).toEqual([['Texas', 'Texas']]);
+    expect(places('Arab envoys met at the White House as the Valley flooded in Texas.')).toEqual([['Texas', 'Texas']]);
   });
   it('takes no compass word or place word for a first name', () => {
     expect(places('Crypto cases rose across North Texas. Last year in Texas they doubled.')).toEqual([['Texas', 'Texas'], ['Texas', 'Texas']]);
