@@ -166,6 +166,7 @@ describe('names', () => {
     ['ne:US.KS', ['Kansas', 'Kan.', 'Kans.']],
     ['ne:US.SC', ['South Carolina', 'S.C.']],
     ['ne:US.DC', ['District of Columbia', 'D.C.']],
+    ['ne:CA.02', ['British Columbia', 'B.C.']],
     ['cur:old-city-mosul', ['Thành cổ Mosul', 'Old Mosul', 'al-Madina al-Qadima']],
     ['cur:al-shifa-mosul', ['Shifa', 'al-Shifaa', "Ash Shifā' al Awwal"]],
     ['cur:east-mosul', ['Đông Mosul', 'eastern Mosul']],
