@@ -1,4 +1,4 @@
-import { FIRST_NAMES, PERSON_TITLES, PLACE_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, FIRST_NAMES, PERSON_TITLES, PLACE_WORDS } from '../lang/en.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised } from './capitalisation.ts';
 
@@ -13,7 +13,9 @@ export function personNames(tokens: Token[]): Set<string> {
   // Exact spelling, not folded: Vietnamese "Mỹ" is not the name "My". The folded form is looked up
   // first because it is at hand; the list is plain ASCII, so a name's two forms agree.
   const isFirstName = (t: Token) => FIRST_NAMES.has(t.folded) && t.folded === t.text.toLowerCase();
-  const nameWord = (t: Token | undefined): t is Token => !!t && !t.breakBefore && isCapitalised(t) && !isAllCaps(t) && !PLACE_WORDS.has(t.folded);
+  // A surname follows after a space ("Washington-Moscow" is a route) and is no common word ("Georgia Power", "Richmond Police").
+  const nameWord = (t: Token | undefined): t is Token =>
+    !!t && t.spaceBefore && isCapitalised(t) && !isAllCaps(t) && !PLACE_WORDS.has(t.folded) && !COMMON_WORDS.has(t.folded);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     if (!isCapitalised(a) || !(PERSON_TITLES.has(a.folded) || isFirstName(a))) continue;

@@ -51,6 +51,10 @@ describe('English rules', () => {
     expect(places('Austin Reed spoke at the rally in Austin.')).toEqual([['Austin', 'Austin']]);
     expect(places('A fire broke out on Paris Street in London, near Texas Avenue.')).toEqual([['London', 'London'], ['Texas', 'Texas']]);
   });
+  it('reads first names only where a surname follows after a space', () => {
+    expect(places('The Austin-Paris route reopened. Flights to Paris and Austin resume.')).toEqual([['Austin', 'Austin'], ['Paris', 'Paris'], ['Paris', 'Paris'], ['Austin', 'Austin']]);
+    expect(places('Austin Police arrested a man in Austin.')).toEqual([['Austin', 'Austin'], ['Austin', 'Austin']]);
+  });
   it('remembers people named once with a title or first name', () => {
     expect(places('President Barack Obama spoke. Later Obama left London.')).toEqual([['London', 'London']]);
     expect(places('Dr. Charles W. Kentucky arrived. Kentucky said hello.')).toEqual([]);

@@ -1,5 +1,6 @@
 import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_BEFORE } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
+import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 
@@ -15,14 +16,15 @@ export const englishRules: LanguageRules = {
     if (single && first.text.length < 3 && !hits.some(h => h.acronym || h.abbreviation)) return [];
     const before = joinedBefore(ctx, start);
     const after = joinedAfter(ctx, end);
-    if (before && isCapitalised(before) && (PERSON_TITLES.has(before.folded) || FIRST_NAMES.has(before.text.toLowerCase())) && !followsPlace(ctx, start)) return [];
+    if (before && first.spaceBefore && isCapitalised(before) && (PERSON_TITLES.has(before.folded) || FIRST_NAMES.has(before.text.toLowerCase())) && !followsPlace(ctx, start)) return [];
     if (after && isCapitalised(after) && ORG_SUFFIXES.has(after.folded)) return [];
     if (after && startsArabicName(ctx, end)) return [];
     let kept = hits;
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
-    // "George Bush", "Mary Wheeler": a first name before a capitalised word is a person's, and
-    // "Patrick Street" a street's, unless the name is a country's or a province's.
-    if (single && after && isCapitalised(after) && ((FIRST_NAMES.has(first.folded) && !isAllCaps(after)) || STREET_WORDS.has(after.folded))) kept = countriesAndProvinces(ctx, kept);
+    // "Mary Wheeler": a first name before a surname is a person's, and "Patrick Street" a street's,
+    // unless the name is a country's or a province's. "Richmond Police" is the town's police.
+    const surname = (t: Token) => FIRST_NAMES.has(first.folded) && t.spaceBefore && !isAllCaps(t) && !COMMON_WORDS.has(t.folded);
+    if (single && after && isCapitalised(after) && (surname(after) || STREET_WORDS.has(after.folded))) kept = countriesAndProvinces(ctx, kept);
     // "Brent told CTV": only a country speaks through its name, unless a preposition places it.
     if (single && after && SPEECH_VERBS.has(after.folded) && !(before && LOCATIVES.has(before.folded))) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).

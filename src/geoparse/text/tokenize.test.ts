@@ -19,6 +19,10 @@ describe('tokenize', () => {
     expect(byText('the U.S. Army')).toMatchObject({ S: false, Army: false });
     expect(byText('St. Louis')).toMatchObject({ Louis: false });
   });
+  it('tells words apart by spacing alone from words joined by a hyphen, an apostrophe or a comma', () => {
+    const spaced = tokenize("Dr. Moore flew the Washington-Moscow route, Moscow's busiest").map(t => [t.text, t.spaceBefore]);
+    expect(spaced).toEqual([['Dr', false], ['Moore', true], ['flew', true], ['the', true], ['Washington', true], ['Moscow', false], ['route', true], ['Moscow', false], ['s', false], ['busiest', true]]);
+  });
   it('marks sentence starts, including after an opening quote', () => {
     const starts = tokenize('He left. Reading was quiet, he said: “We stayed.”').filter(t => t.sentenceStart).map(t => t.text);
     expect(starts).toEqual(['He', 'Reading', 'We']);

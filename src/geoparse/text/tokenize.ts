@@ -10,6 +10,8 @@ export interface Token {
   folded: string;
   /** A chain of words may not continue from the previous token into this one (comma, newline, sentence end...). */
   breakBefore: boolean;
+  /** Only spacing (or an abbreviation's dot) separates it from the previous token, on one line: "George Bush", "Dr. Moore", not "Washington-Moscow". */
+  spaceBefore: boolean;
   /** This token starts a sentence (first of the text, after . ! ? : ; a blank line, or an opening quote). */
   sentenceStart: boolean;
   /** This token is the first of its line. */
@@ -33,22 +35,25 @@ export function tokenize(text: string): Token[] {
   scanWords(text, (start, end) => {
     const word = text.slice(start, end);
     let breakBefore = false;
+    let spaceBefore = true;
     let sentenceStart = false;
     let lineStart = false;
     if (tokens.length === 0) {
       breakBefore = sentenceStart = lineStart = true;
+      spaceBefore = false;
     } else if (!(start - prevEnd === 1 && text.charCodeAt(prevEnd) === SPACE)) {
-      ({ breakBefore, sentenceStart, lineStart } = readSeparator(text, prevEnd, start, prevLen));
+      ({ breakBefore, spaceBefore, sentenceStart, lineStart } = readSeparator(text, prevEnd, start, prevLen));
     }
-    tokens.push({ start, end, text: word, folded: foldWord(word), breakBefore, sentenceStart, lineStart, capital: startsWithCapital(word) });
+    tokens.push({ start, end, text: word, folded: foldWord(word), breakBefore, spaceBefore, sentenceStart, lineStart, capital: startsWithCapital(word) });
     prevEnd = end;
     prevLen = word.length;
   });
   return tokens;
 }
 
-function readSeparator(text: string, from: number, to: number, prevLen: number): Pick<Token, 'breakBefore' | 'sentenceStart' | 'lineStart'> {
+function readSeparator(text: string, from: number, to: number, prevLen: number): Pick<Token, 'breakBefore' | 'spaceBefore' | 'sentenceStart' | 'lineStart'> {
   let joinable = to - from <= 3;
+  let spacing = true;
   let sentenceEnd = false;
   let dotThenSpace = false;
   let lineStart = false;
@@ -64,6 +69,7 @@ function readSeparator(text: string, from: number, to: number, prevLen: number):
       // spacing joins
     } else if (c === '-' || c === '‐' || c === '–' || c === "'" || c === '’') {
       // "Deir ez-Zor", "Russia-Turkey"
+      spacing = false;
     } else {
       joinable = false;
       if ('!?…:;'.includes(c)) sentenceEnd = true;
@@ -75,6 +81,7 @@ function readSeparator(text: string, from: number, to: number, prevLen: number):
   const dotEnds = dotThenSpace && prevLen > 3;
   return {
     breakBefore: !joinable || dotEnds,
+    spaceBefore: spacing && joinable && !lineStart,
     sentenceStart: sentenceEnd || lineStart || openQuote || dotEnds,
     lineStart,
   };
