@@ -19,7 +19,8 @@ export class ArticleContext {
       const cc = table.countryCode(place);
       if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
       const type = table.type(place);
-      if (type !== 'country' && type !== 'region' && this.points.length < MAX_POINTS) {
+      // A country's point counts for nearness too: "Gaza" beside Israel and Egypt is the Gaza Strip's.
+      if (type !== 'region' && this.points.length < MAX_POINTS) {
         this.points.push({ place, lon: table.lon(place), lat: table.lat(place) });
       }
     }

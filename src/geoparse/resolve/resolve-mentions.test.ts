@@ -13,6 +13,9 @@ describe('resolveMentions', () => {
   it('follows places co-mentioned in the article', () => {
     expect(mentions('Smoke rose over Shifa after strikes on Mosul.').find(m => m.surface === 'Shifa')).toMatchObject({ name: 'Al-Shifa', type: 'district' });
   });
+  it('reads a name near the countries the article names: Gaza beside Israel and Egypt is not in Mozambique', () => {
+    expect(countryOf('Aid trucks crossed from Egypt into Gaza, Israel said.', 'Gaza')).toBe('PS');
+  });
   it('reads a name shared by a province and its capital as the capital, unless a word says province', () => {
     expect(mentions('Fighting went on in Raqqa.')[0]).toMatchObject({ type: 'city' });
     expect(mentions('Xe bốc cháy ở tỉnh Raqqa.')[0]).toMatchObject({ type: 'admin1' });
