@@ -3,7 +3,9 @@ import type { PlaceType } from '../types.ts';
 
 // Without context, a name most likely means the bigger, coarser place: news names countries and
 // provinces more often than a village that shares their name. Districts and sites need context.
-const TYPE_PRIOR: Record<PlaceType, number> = { country: 6, admin1: 4, region: 3, water: 2.5, city: 0, district: -2, site: -1 };
+// The gazetteer's waters are the great seas and rivers only: they come before a province named
+// after one (Sudan's Red Sea state).
+const TYPE_PRIOR: Record<PlaceType, number> = { country: 6, admin1: 4, region: 3, water: 5, city: 0, district: -2, site: -1 };
 
 /** How likely a place is to be meant by its name, before reading the article. */
 export function prior(places: PlaceTable, i: number): number {

@@ -16,6 +16,9 @@ describe('resolveMentions', () => {
   it('reads a name near the countries the article names: Gaza beside Israel and Egypt is not in Mozambique', () => {
     expect(countryOf('Aid trucks crossed from Egypt into Gaza, Israel said.', 'Gaza')).toBe('PS');
   });
+  it('reads a sea before the province named after it', () => {
+    expect(mentions('Ships avoid the Red Sea.')[0]).toMatchObject({ name: 'Red Sea', type: 'water' });
+  });
   it('reads a name shared by a province and its capital as the capital, unless a word says province', () => {
     expect(mentions('Fighting went on in Raqqa.')[0]).toMatchObject({ type: 'city' });
     expect(mentions('Xe bốc cháy ở tỉnh Raqqa.')[0]).toMatchObject({ type: 'admin1' });
