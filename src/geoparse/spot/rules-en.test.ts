@@ -51,6 +51,9 @@ describe('English rules', () => {
     expect(places('Austin Reed spoke at the rally in Austin.')).toEqual([['Austin', 'Austin']]);
     expect(places('A fire broke out on Paris Street in London, near Texas Avenue.')).toEqual([['London', 'London'], ['Texas', 'Texas']]);
   });
+  it('takes the name that starts inside another and goes further: "the Gulf of Aden" is not "the Gulf"', () => {
+    expect(places('Tankers left the Gulf for the Gulf of Aden.')).toEqual([['the Gulf', 'Persian Gulf'], ['Gulf of Aden', 'Gulf of Aden']]);
+  });
   it('reads first names only where a surname follows after a space', () => {
     expect(places('The Austin-Paris route reopened. Flights to Paris and Austin resume.')).toEqual([['Austin', 'Austin'], ['Paris', 'Paris'], ['Paris', 'Paris'], ['Austin', 'Austin']]);
     expect(places('Austin Police arrested a man in Austin.')).toEqual([['Austin', 'Austin'], ['Austin', 'Austin']]);

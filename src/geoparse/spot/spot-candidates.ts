@@ -35,7 +35,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
       i = skip.end;
       continue;
     }
-    const candidate = bestCandidateAt(ctx, rules, gazetteer.names, i);
+    const candidate = longerInside(ctx, rules, gazetteer.names, bestCandidateAt(ctx, rules, gazetteer.names, i));
     if (!candidate) {
       i++;
       continue;
@@ -64,6 +64,20 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
     return widenToNamedPart(ctx, rules, names, candidate) ?? candidate;
   }
   return null;
+}
+
+/**
+ * "the Gulf of Aden": a name that starts inside the one found and goes further is the one meant,
+ * not "the Gulf" before it.
+ */
+function longerInside(ctx: SpotContext, rules: LanguageRules, names: NameIndex, found: Candidate | null): Candidate | null {
+  if (!found) return null;
+  for (let j = found.tokenStart + 1; j < found.tokenEnd; j++) {
+    if (!isCapitalised(ctx.tokens[j]!)) continue;
+    const inside = bestCandidateAt(ctx, rules, names, j);
+    if (inside && inside.tokenEnd > found.tokenEnd) return inside;
+  }
+  return found;
 }
 
 /**
