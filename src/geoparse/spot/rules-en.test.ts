@@ -42,6 +42,7 @@ describe('English rules', () => {
   it('takes no compass word, institution, people or generic word for a place of that name', () => {
     expect(places('Storms swept the South. She studied at Columbia University and the University of Texas.')).toEqual([['Texas', 'Texas']]);
     expect(places('Arab envoys met at the White House as the Valley flooded in Texas.')).toEqual([['Texas', 'Texas']]);
+    expect(places('The City council met in Austin; the City will vote.')).toEqual([['Austin', 'Austin']]);
   });
   it('takes no compass word or place word for a first name', () => {
     expect(places('Crypto cases rose across North Texas. Last year in Texas they doubled.')).toEqual([['Texas', 'Texas'], ['Texas', 'Texas']]);

@@ -12,7 +12,10 @@ export const englishRules: LanguageRules = {
     const { tokens } = ctx;
     const single = end - start === 1;
     const first = tokens[start]!;
-    if (single && (NEVER_PLACES.has(first.folded) || PERSON_TITLES.has(first.folded) || isParticle(first))) return [];
+    if (single && (PERSON_TITLES.has(first.folded) || isParticle(first))) return [];
+    // "the City", "The Valley": one word that is never a place, whatever particles come with it.
+    const words = tokens.slice(start, end).filter(t => !isParticle(t));
+    if (words.length === 1 && NEVER_PLACES.has(words[0]!.folded)) return [];
     if (single && first.text.length < 3 && !hits.some(h => h.acronym || h.abbreviation)) return [];
     const before = joinedBefore(ctx, start);
     const after = joinedAfter(ctx, end);

@@ -33,6 +33,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('ne:SY.04', 'Raqqa', 'admin1', 'SY', 38.91, 36.01, { alt: ['Raqqa Governorate'] }),
     place('gn:4298960', 'London', 'city', 'US', -84.08326, 37.12898, { admin1: 'ne:US.KY', population: 7993 }),
     place('gn:2643743', 'London', 'city', 'GB', -0.12574, 51.50853, { population: 8_961_989, capital: true }),
+    place('ne:GB-LND', 'London', 'admin1', 'GB', -0.08681, 51.5169, { alt: ['the City', 'City'] }),
     place('gn:99072', 'Mosul', 'city', 'IQ', 43.11889, 36.335, { admin1: 'ne:IQ.15', population: 1_683_000 }),
     place('gn:98182', 'Baghdad', 'city', 'IQ', 44.40088, 33.34058, { population: 7_216_000, capital: true }),
     place('gn:170794', 'Deir ez-Zor', 'city', 'SY', 40.14084, 35.33588, { alt: ['Deir Ezzor'], admin1: 'ne:SY.07', population: 242_565 }),
