@@ -29,6 +29,8 @@ export interface LanguageRules {
   cityPartBefore(ctx: SpotContext, start: number): { from: number; part: string } | null;
   /** The kind of place a generic word before `start` announces ("tỉnh", "city of"). */
   typeHintBefore(ctx: SpotContext, start: number): PlaceType | null;
+  /** A lowercase word that may open a name before a capitalised one: "al-Shifa", "sông Hồng". */
+  leadsName(token: Token): boolean;
 }
 
 /** The token before `i` when nothing (comma, sentence end) separates them. */

@@ -59,6 +59,8 @@ export const englishRules: LanguageRules = {
   typeHintBefore(ctx, start) {
     return TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 1) ?? '') ?? null;
   },
+
+  leadsName: isParticle,
 };
 
 const countriesAndProvinces = (ctx: SpotContext, hits: NameHit[]): NameHit[] => onlyTypes(ctx, hits, ['country', 'admin1']).filter(h => !h.demonym);

@@ -1,5 +1,5 @@
-import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, PERSON_TITLES, TYPE_CUES_BEFORE } from '../lang/vi.ts';
-import { isCapitalised } from './capitalisation.ts';
+import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, NAME_LEADS, PERSON_TITLES, TYPE_CUES_BEFORE } from '../lang/vi.ts';
+import { isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
 
@@ -37,6 +37,8 @@ export const vietnameseRules: LanguageRules = {
     const at = direction ? direction.from : start;
     return TYPE_CUES_BEFORE.get(foldedBefore(ctx, at, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, at, 1) ?? '') ?? null;
   },
+
+  leadsName: token => isParticle(token) || NAME_LEADS.has(token.folded),
 };
 
 /** An everyday word that is also a country's short name names the country only after a word pointing to one. */

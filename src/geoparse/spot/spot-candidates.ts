@@ -3,7 +3,7 @@ import { accentedForm, accentedSpelling, type NameHit, type NameIndex } from '..
 import type { Token } from '../text/tokenize.ts';
 import type { Lang } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { isAllCaps, isCapitalised, isParticle, weakCapitals } from './capitalisation.ts';
+import { isAllCaps, isCapitalised, weakCapitals } from './capitalisation.ts';
 import { followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { personNames } from './person-names.ts';
 import { nonPlaceIndex } from './non-places.ts';
@@ -26,11 +26,11 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
   let i = 0;
   while (i < tokens.length) {
     // Every name starts with a capital, or a particle before one ("al-Shifa"): other words need no lookup.
-    if (!isCapitalised(tokens[i]!) && !(tokens[i + 1]?.capital && isParticle(tokens[i]!))) {
+    if (!isCapitalised(tokens[i]!) && !(tokens[i + 1]?.capital && rules.leadsName(tokens[i]!))) {
       i++;
       continue;
     }
-    const skip = namesAt(nonPlaces, tokens, i).find(m => capitalisedName(tokens, i, m.end));
+    const skip = namesAt(nonPlaces, tokens, i).find(m => capitalisedName(rules, tokens, i, m.end));
     if (skip) {
       i = skip.end;
       continue;
@@ -53,7 +53,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
 function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameIndex, i: number): Candidate | null {
   const { tokens } = ctx;
   for (const match of namesAt(names, tokens, i)) {
-    if (!capitalisedName(tokens, i, match.end)) continue;
+    if (!capitalisedName(rules, tokens, i, match.end)) continue;
     if (match.end - i === 1 && ctx.persons.has(tokens[i]!.folded)) continue;
     const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAbbreviation(ctx, i, match.end, byAccents(ctx, i, match.end, byCase(ctx, i, match.end, match.hits)))));
     if (hits.length === 0) continue;
@@ -105,10 +105,13 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
   return null;
 }
 
-/** Proper names start and end with a capital (or a digit: "Qadisiya 2"); inner words may be particles ("Deir ez-Zor"). */
-function capitalisedName(tokens: Token[], from: number, to: number): boolean {
+/**
+ * Proper names start and end with a capital (or a digit: "Qadisiya 2"), or open with a lead word
+ * before one ("al-Shifa", "sông Hồng"); inner words may be particles ("Deir ez-Zor").
+ */
+function capitalisedName(rules: LanguageRules, tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
-  const firstOk = isCapitalised(first) || (isParticle(first) && to - from > 1 && isCapitalised(tokens[from + 1]!));
+  const firstOk = isCapitalised(first) || (rules.leadsName(first) && to - from > 1 && isCapitalised(tokens[from + 1]!));
   return firstOk && isCapitalised(tokens[to - 1]!);
 }
 
