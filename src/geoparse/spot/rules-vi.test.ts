@@ -10,8 +10,9 @@ describe('Vietnamese rules', () => {
   it('falls back to the named place when the compass form is not a place of its own', () => {
     expect(places('Giao tranh ở phía đông Albu Kamal vẫn tiếp diễn.')).toEqual([['Albu Kamal', 'Abu Kamal']]);
   });
-  it('reads a water\'s name that opens with its generic word in lowercase', () => {
+  it('reads a name that opens with its generic word in lowercase', () => {
     expect(places('Nước sông Hồng dâng cao, tàu tránh Sông Hồng.')).toEqual([['sông Hồng', 'Red River'], ['Sông Hồng', 'Red River']]);
+    expect(places('Các nước châu Âu họp bàn.')).toEqual([['châu Âu', 'Europe']]);
   });
   it('lets a generic word choose the kind of place', () => {
     const [[, name]] = places('Xe bốc cháy ở tỉnh Deir Ezzor, miền đông Syria.') as [[string, string]];

@@ -57,6 +57,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('cur:persian-gulf', 'Persian Gulf', 'water', '', 51.4, 26.9, { alt: ['the Gulf'], approx: true }),
     place('cur:gulf-of-aden', 'Gulf of Aden', 'water', '', 48, 12, { approx: true }),
     place('cur:red-sea', 'Red Sea', 'water', '', 38, 22, { approx: true }),
+    place('cur:europe', 'Europe', 'region', '', 9.14, 48.69, { vi: ['châu Âu'], approx: true }),
     place('cur:red-river', 'Red River', 'water', '', 105.87, 21.05, { vi: ['sông Hồng'], approx: true }),
     place('ne:SD.36', 'Red Sea', 'admin1', 'SD', 35.8873, 19.5289),
     place('iso:IL', 'Israel', 'country', 'IL', 34.75, 31.5, { demonyms: ['Israeli'], population: 8_900_000 }),
