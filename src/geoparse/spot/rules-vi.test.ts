@@ -27,6 +27,7 @@ describe('Vietnamese rules', () => {
     expect(places('Anh cho biết người Anh đã rời đi.')).toEqual([['Anh', 'United Kingdom']]);
     expect(places('Cô ấy học tiếng Anh và tiếng Pháp.')).toEqual([]);
     expect(places('Hỏa lực của Nga rất mạnh.')).toEqual([['Nga', 'Russia']]);
+    expect(places('Ông Nguyễn Minh Đức nói đồng minh Đức đã đến.')).toEqual([['Đức', 'Germany']]);
   });
   it('does not read Vietnamese words as foreign places that only folding makes equal', () => {
     expect(places('Một binh sĩ đứng gác. Tuy nhiên, không ai đến.')).toEqual([]);

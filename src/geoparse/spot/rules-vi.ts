@@ -44,7 +44,9 @@ export const vietnameseRules: LanguageRules = {
 /** An everyday word that is also a country's short name names the country only after a word pointing to one. */
 function namesCountry(ctx: SpotContext, start: number, end: number, key: string): boolean {
   const before = joinedBefore(ctx, start);
-  if (before && COUNTRY_CUES.has(before.folded)) return true;
+  // A cue written inside a capitalised name is part of the name: "Nguyễn Minh Đức" is a person.
+  const inName = before && isCapitalised(before) && joinedBefore(ctx, start - 1)?.capital;
+  if (before && COUNTRY_CUES.has(before.folded) && !inName) return true;
   const after = joinedAfter(ctx, end);
   // A sentence opening "Mỹ tấn công ..." names the country; "Anh cho biết" is "he said".
   return ctx.tokens[start]!.sentenceStart && !PRONOUN_LIKE.has(key) && (!after || !isCapitalised(after));

@@ -23,6 +23,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('iso:US', 'United States', 'country', 'US', -98.5, 39.76, { vi: ['Mỹ', 'Hoa Kỳ'], alt: ['US', 'U.S.', 'USA'], demonyms: ['American'], population: 320e6 }),
     place('iso:GB', 'United Kingdom', 'country', 'GB', -2.7, 54.76, { vi: ['Anh', 'Vương quốc Anh'], alt: ['Britain', 'UK'], demonyms: ['British'], population: 66e6 }),
     place('iso:RU', 'Russia', 'country', 'RU', 100, 60, { vi: ['Nga'], demonyms: ['Russian'], population: 144e6 }),
+    place('iso:DE', 'Germany', 'country', 'DE', 10.5, 51.5, { vi: ['Đức'], demonyms: ['German'], population: 83e6 }),
     place('iso:FR', 'France', 'country', 'FR', 2, 46, { vi: ['Pháp'], demonyms: ['French'], population: 67e6 }),
     place('iso:AE', 'United Arab Emirates', 'country', 'AE', 54.5, 23.75, { alt: ['UAE'], population: 9e6 }),
     place('ne:IQ.15', 'Nineveh', 'admin1', 'IQ', 42.75, 35.92, { alt: ['Nineveh Governorate'] }),
