@@ -27,6 +27,7 @@ describe('English rules', () => {
   it('keeps acronyms to capitals', () => {
     expect(places('US forces and the UAE agreed; ask us.')).toEqual([['US', 'United States'], ['UAE', 'United Arab Emirates']]);
     expect(places('It was backed by the U.S. and Britain.')).toEqual([['U.S.', 'United States'], ['Britain', 'United Kingdom']]);
+    expect(places('The US cut ties. US President Obama spoke.')).toEqual([['US', 'United States'], ['US', 'United States']]);
   });
   it('reads "in French" and "teaching English" as languages', () => {
     expect(places('He shouted in French at the crowd.')).toEqual([]);

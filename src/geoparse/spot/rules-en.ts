@@ -36,7 +36,8 @@ export const englishRules: LanguageRules = {
       // "English", "French": the adjective, not a small town that shares it.
       kept = isLanguageName(ctx, start, end) ? [] : kept.filter(h => h.demonym || ctx.places.type(h.place) !== 'city');
     }
-    if (single && COMMON_WORDS.has(first.folded)) {
+    // "US" in capitals is the acronym (byCase kept it for that), not the word "us".
+    if (single && COMMON_WORDS.has(first.folded) && !kept.some(h => h.acronym)) {
       // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
       if (!ctx.weak[start] && ((before && isCapitalised(before) && !followsPlace(ctx, start)) || (after && isCapitalised(after)))) return [];
       kept = ctx.weak[start]
