@@ -71,11 +71,12 @@ export const DIRECTIONS = new Map<string, string>([
 
 /**
  * Common first names: the word after one is a surname ("Jessica McDonald"), a place before a
- * surname is a first name ("Georgia Stevens"). The list also has "North", "West", "Park" and
- * "Town": as those, they are parts of places' names ("North Texas", "Park Avenue"), not people's.
+ * surname is a first name ("Georgia Stevens"). The list also has "North", "Park", "Far" and
+ * "Will": as those, they are parts of places' names ("North Texas", "Far North Queensland") or
+ * everyday words, not people's.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...set(EN_FIRST_NAMES.toLowerCase())].filter(name => !DIRECTIONS.has(name) && !PLACE_WORDS.has(name)),
+  [...set(EN_FIRST_NAMES.toLowerCase())].filter(name => !DIRECTIONS.has(name) && !PLACE_WORDS.has(name) && !COMMON_WORDS.has(name)),
 );
 
 /** Generic words before a name and the kind of place they announce ("the city of Mosul"). */

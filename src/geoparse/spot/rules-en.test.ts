@@ -45,7 +45,8 @@ describe('English rules', () => {
     expect(places('Arab envoys met at the White House as the Valley flooded in Texas.')).toEqual([['Texas', 'Texas']]);
     expect(places('The City council met in Austin; the City will vote.')).toEqual([['Austin', 'Austin']]);
   });
-  it('takes no compass word or place word for a first name', () => {
+  it('takes no compass word, place word or everyday word for a first name', () => {
+    expect(places('Youth crime rose in Far North Queensland, officers said.')).toEqual([['Queensland', 'Queensland']]);
     expect(places('Crypto cases rose across North Texas. Last year in Texas they doubled.')).toEqual([['Texas', 'Texas'], ['Texas', 'Texas']]);
     expect(places('Park Austin agreed, and so did Georgia Stevens of Austin.')).toEqual([['Austin', 'Austin'], ['Austin', 'Austin']]);
   });

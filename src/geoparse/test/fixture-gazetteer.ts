@@ -29,6 +29,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('ne:IQ.15', 'Nineveh', 'admin1', 'IQ', 42.75, 35.92, { alt: ['Nineveh Governorate'] }),
     place('ne:SY.07', 'Deir ez-Zor', 'admin1', 'SY', 40.275, 35.074, { alt: ['Deir Ezzor', 'Deir ez-Zor Governorate'] }),
     place('ne:US.TX', 'Texas', 'admin1', 'US', -99.25, 31.25),
+    place('ne:AU.04', 'Queensland', 'admin1', 'AU', 144.778, -23.1364),
     place('ne:US.KY', 'Kentucky', 'admin1', 'US', -85.5, 37.5, { alt: ['Ky.'] }),
     place('ne:CA.02', 'British Columbia', 'admin1', 'CA', -124.5, 54, { alt: ['B.C.'] }),
     place('ne:SY.04', 'Raqqa', 'admin1', 'SY', 38.91, 36.01, { alt: ['Raqqa Governorate'] }),
