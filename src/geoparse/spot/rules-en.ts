@@ -13,9 +13,7 @@ export const englishRules: LanguageRules = {
     const single = end - start === 1;
     const first = tokens[start]!;
     if (single && (PERSON_TITLES.has(first.folded) || isParticle(first))) return [];
-    // "the City", "The Valley": one word that is never a place, whatever particles come with it.
-    const words = tokens.slice(start, end).filter(t => !isParticle(t));
-    if (words.length === 1 && NEVER_PLACES.has(words[0]!.folded)) return [];
+    if (onlyNeverPlace(tokens, start, end)) return [];
     if (single && first.text.length < 3 && !hits.some(h => h.acronym || h.abbreviation)) return [];
     const before = joinedBefore(ctx, start);
     const after = joinedAfter(ctx, end);
@@ -63,6 +61,17 @@ export const englishRules: LanguageRules = {
 
   leadsName: isParticle,
 };
+
+/** "the City", "The Valley": one word that is never a place, whatever particles come with it. */
+function onlyNeverPlace(tokens: Token[], start: number, end: number): boolean {
+  let word: Token | null = null;
+  for (let i = start; i < end; i++) {
+    if (isParticle(tokens[i]!)) continue;
+    if (word) return false;
+    word = tokens[i]!;
+  }
+  return !!word && NEVER_PLACES.has(word.folded);
+}
 
 const countriesAndProvinces = (ctx: SpotContext, hits: NameHit[]): NameHit[] => onlyTypes(ctx, hits, ['country', 'admin1']).filter(h => !h.demonym);
 

@@ -73,7 +73,8 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
 function longerInside(ctx: SpotContext, rules: LanguageRules, names: NameIndex, found: Candidate | null): Candidate | null {
   if (!found) return null;
   for (let j = found.tokenStart + 1; j < found.tokenEnd; j++) {
-    if (!isCapitalised(ctx.tokens[j]!)) continue;
+    // Only a name that goes further is worth the rules: namesAt gives the longest first.
+    if (!isCapitalised(ctx.tokens[j]!) || (namesAt(names, ctx.tokens, j)[0]?.end ?? 0) <= found.tokenEnd) continue;
     const inside = bestCandidateAt(ctx, rules, names, j);
     if (inside && inside.tokenEnd > found.tokenEnd) return inside;
   }
