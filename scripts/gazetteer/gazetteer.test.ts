@@ -168,6 +168,8 @@ describe('names', () => {
     ['ne:US.DC', ['District of Columbia', 'D.C.']],
     ['ne:CA.02', ['British Columbia', 'B.C.']],
     ['cur:england', ['England']],
+    ['cur:donbas', ['Donbas', 'Donbass']],
+    ['cur:golan-heights', ['Golan Heights', 'Cao nguyên Golan']],
     ['cur:wales', ['Wales', 'xứ Wales']],
     ['cur:red-sea', ['Red Sea', 'Biển Đỏ']],
     ['cur:old-city-mosul', ['Thành cổ Mosul', 'Old Mosul', 'al-Madina al-Qadima']],
