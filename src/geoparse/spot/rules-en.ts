@@ -24,8 +24,10 @@ export const englishRules: LanguageRules = {
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
     // "Mary Wheeler": a first name before a surname is a person's, and "Patrick Street" a street's,
     // unless the name is a country's or a province's. "Richmond Police" is the town's police.
-    const surname = (t: Token) => FIRST_NAMES.has(first.folded) && t.spaceBefore && !isAllCaps(t) && !COMMON_WORDS.has(t.folded);
-    if (single && after && isCapitalised(after) && (surname(after) || STREET_WORDS.has(after.folded))) kept = countriesAndProvinces(ctx, kept);
+    if (single && after && isCapitalised(after)) {
+      const surnameAfter = FIRST_NAMES.has(first.folded) && after.spaceBefore && !isAllCaps(after) && !COMMON_WORDS.has(after.folded);
+      if (surnameAfter || STREET_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
+    }
     // "Brent told CTV": only a country speaks through its name, unless a preposition places it.
     if (single && after && SPEECH_VERBS.has(after.folded) && !(before && LOCATIVES.has(before.folded))) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
