@@ -25,7 +25,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // Every name starts with a capital, or a particle before one ("al-Shifa"): other words need no lookup.
+    // Every name starts with a capital, or a lead word before one ("al-Shifa", "sông Hồng"): other words need no lookup.
     if (!isCapitalised(tokens[i]!) && !(tokens[i + 1]?.capital && rules.leadsName(tokens[i]!))) {
       i++;
       continue;
