@@ -4,9 +4,9 @@ import type { Format } from './write-output.ts';
 
 /**
  * Spreads articles over worker threads and hands results back in the order the articles were
- * given, so output does not depend on timing. The main thread reads the compact gazetteer once and
- * shares it; each worker copies it and sends back its articles as output text, so all the main
- * thread does is read inputs and write.
+ * given, so output does not depend on timing. The main thread reads the compact gazetteer once;
+ * each worker gets its own copy (workerData is copied) and sends back its articles as output text,
+ * so all the main thread does is read inputs and write.
  */
 export class WorkerPool {
   private readonly workers: Worker[];
@@ -14,14 +14,12 @@ export class WorkerPool {
   private next = 0;
 
   constructor(size: number, gazetteer: Uint8Array, format: Format) {
-    const shared = new SharedArrayBuffer(gazetteer.length);
-    new Uint8Array(shared).set(gazetteer);
     // Workers start without tsx's TypeScript loader: each registers it, then loads the worker module.
     const workerUrl = JSON.stringify(new URL('./geoparse-worker.ts', import.meta.url).href);
     const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
     const bootstrap = `import(${tsx}).then(m => { m.register(); return import(${workerUrl}); })`;
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(bootstrap, { eval: true, workerData: { gazetteer: shared, format } });
+      const worker = new Worker(bootstrap, { eval: true, workerData: { gazetteer, format } });
       worker.on('message', (m: { seq?: number; serialized?: string }) => {
         if (m.seq === undefined) return;
         this.pending.get(m.seq)?.(m.serialized ?? '');

@@ -81,8 +81,9 @@ export function importMentions(
       if (original.placeId !== p.placeId && !corrections.has(key)) found.push(correctionFrom(mention));
       continue;
     }
-    if (seen.has(mentionKey(mention))) continue;
-    seen.add(mentionKey(mention));
+    const id = mentionKey(mention);
+    if (seen.has(id)) continue;
+    seen.add(id);
     fresh++;
     const list = byArticle.get(p.article);
     if (list) list.push(mention);

@@ -32,4 +32,3 @@ export function compactGazetteer(json: unknown, sourceHash?: Uint8Array): Uint8A
 export function loadGazetteer(json: unknown): GazetteerIndex {
   return openGazetteer(compactGazetteer(json));
 }
-
