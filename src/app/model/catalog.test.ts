@@ -22,6 +22,13 @@ describe('buildCatalog', () => {
     expect(catalog.places[4]!.searchKey).toContain('da nang');
   });
 
+  it('gives each place a key that sorts names alphabetically, whatever their case and accents', () => {
+    const named = (name: string) => ({ ...MENTIONS[0]!, properties: { ...MENTIONS[0]!.properties, placeId: name, name } });
+    const names = ['Zakho', 'Ālbū Kamāl', 'al-Shifa', 'Đà Nẵng', 'Deir ez-Zor', 'Mosul', 'Dahuk'];
+    const places = buildCatalog({ ...DATASET, mentions: names.map(named) }).places;
+    expect([...places].sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)).map((p) => p.name)).toEqual(['al-Shifa', 'Ālbū Kamāl', 'Đà Nẵng', 'Dahuk', 'Deir ez-Zor', 'Mosul', 'Zakho']);
+  });
+
   it('knows an article only from its mentions when the article list lacks it', () => {
     const orphan = { ...MENTIONS[0]!, properties: { ...MENTIONS[0]!.properties, article: 'imported', title: 'From a file' } };
     const withOrphan = buildCatalog({ ...DATASET, mentions: [...MENTIONS, orphan] });

@@ -3,7 +3,7 @@ import type { Place } from './catalog.ts';
 import type { Dataset } from './dataset.ts';
 
 /** A gazetteer place as a correction names it: enough to draw, list and search it without the gazetteer. */
-export interface PlaceChoice extends Omit<Place, 'searchKey'> {
+export interface PlaceChoice extends Omit<Place, 'searchKey' | 'sortKey'> {
   /** The division or city it lies in, to tell places of the same name apart; null when unknown. */
   within: string | null;
   /** Its names in every language, for the text filter. */
