@@ -2,7 +2,7 @@ import type { MentionProperties } from '../../geoparse/types.ts';
 import type { AddInput } from '../ingest/ingest.ts';
 import { importMentions, renamed, type AddedArticle } from '../model/added-articles.ts';
 import { correctionKey, type Correction, type ExplorerMention, type PlaceChoice } from '../model/corrections.ts';
-import { FORGETFUL_STORE, openArticleStore, type ArticleStore } from '../storage/article-store.ts';
+import { FORGETFUL_STORE, type ArticleStore } from '../storage/article-store.ts';
 import { t, wordProblem } from '../strings.ts';
 import type { Geoparser } from '../worker/geoparser.ts';
 import type { AddReply } from '../worker/protocol.ts';
@@ -44,10 +44,10 @@ export class Library {
     this.#geoparser = geoparser;
   }
 
-  /** Opens this browser's store and puts what it keeps on the map. */
-  async open(): Promise<void> {
+  /** Takes this browser's store, once open, and puts what it keeps on the map. */
+  async open(store: Promise<ArticleStore>): Promise<void> {
     try {
-      this.#store = await openArticleStore();
+      this.#store = await store;
       const { added, corrections } = await this.#store.load();
       this.#explorer.added = added;
       this.#explorer.corrections = new Map(corrections.map((c) => [correctionKey(c.article, c.start), c]));
