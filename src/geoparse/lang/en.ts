@@ -51,6 +51,16 @@ export const PERSON_TITLES = set(`
   capt captain lt lieutenant sgt sergeant col colonel gen general maj major adm admiral cmdr commander
   cpl corporal pvt private coach rev reverend father pastor bishop imam rabbi prof professor king queen
   prince princess pope saint st emir sheikh sultan ayatollah spokesman spokeswoman
+  sister brother monsignor cardinal deacon
+`);
+
+/**
+ * Words that head an institution's name after a place's: "Georgia Bureau of Investigation",
+ * "Texas Senate". They are no surnames, so the place before them is no first name.
+ */
+export const INSTITUTION_HEADS = set(`
+  bureau ministry department agency commission council committee association federation foundation
+  parliament senate congress assembly navy army police patrol
 `);
 
 /** Words after a name that make it an organisation's ("Washington Post", "Al Masdar News"). */

@@ -1,4 +1,4 @@
-import { COMMON_WORDS, FIRST_NAMES, PERSON_TITLES, PLACE_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, FIRST_NAMES, INSTITUTION_HEADS, PERSON_TITLES, PLACE_WORDS } from '../lang/en.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised } from './capitalisation.ts';
 
@@ -13,9 +13,6 @@ export function personNames(tokens: Token[]): Set<string> {
   // Exact spelling, not folded: Vietnamese "Mỹ" is not the name "My". The folded form is looked up
   // first because it is at hand; the list is plain ASCII, so a name's two forms agree.
   const isFirstName = (t: Token) => FIRST_NAMES.has(t.folded) && t.folded === t.text.toLowerCase();
-  // A surname follows after a space ("Washington-Moscow" is a route) and is no common word ("Georgia Power", "Richmond Police").
-  const nameWord = (t: Token | undefined): t is Token =>
-    !!t && t.spaceBefore && isCapitalised(t) && !isAllCaps(t) && !PLACE_WORDS.has(t.folded) && !COMMON_WORDS.has(t.folded);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     if (!isCapitalised(a) || !(PERSON_TITLES.has(a.folded) || isFirstName(a))) continue;
@@ -24,7 +21,7 @@ export function personNames(tokens: Token[]): Set<string> {
     for (let j = i + 1; j < tokens.length && run.length < 3; j++) {
       const t = tokens[j]!;
       if (t.text.length === 1 && /\p{Lu}/u.test(t.text) && !t.breakBefore) continue;
-      if (!nameWord(t)) break;
+      if (!isSurname(t)) break;
       run.push(t);
     }
     for (const t of run) persons.add(t.folded);
@@ -33,3 +30,11 @@ export function personNames(tokens: Token[]): Set<string> {
   }
   return persons;
 }
+
+/**
+ * A word that can be a surname after a first name: it follows after a space in the same sentence
+ * ("Washington-Moscow" is a route, "in Charlotte. Smith said" no name), and is no common word,
+ * place word or institution ("Georgia Power", "Georgia Bureau of Investigation", "Austin County").
+ */
+export const isSurname = (t: Token): boolean =>
+  t.spaceBefore && !t.sentenceStart && isCapitalised(t) && !isAllCaps(t) && !PLACE_WORDS.has(t.folded) && !COMMON_WORDS.has(t.folded) && !INSTITUTION_HEADS.has(t.folded);

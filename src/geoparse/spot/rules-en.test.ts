@@ -60,9 +60,12 @@ describe('English rules', () => {
   it('reads first names only where a surname follows after a space', () => {
     expect(places('The Austin-Paris route reopened. Flights to Paris and Austin resume.')).toEqual([['Austin', 'Austin'], ['Paris', 'Paris'], ['Paris', 'Paris'], ['Austin', 'Austin']]);
     expect(places('Austin Police arrested a man in Austin.')).toEqual([['Austin', 'Austin'], ['Austin', 'Austin']]);
+    expect(places('The Austin Bureau of Investigation sent agents. Austin is calm.')).toEqual([['Austin', 'Austin'], ['Austin', 'Austin']]);
   });
   it('remembers people named once with a title or first name', () => {
     expect(places('President Barack Obama spoke. Later Obama left London.')).toEqual([['London', 'London']]);
+    expect(places('Sister Paris Reed taught in Austin. Paris wrote to her.')).toEqual([['Austin', 'Austin']]);
+    expect(places('Fog closed roads around Austin. Reed drove anyway.')).toEqual([['Austin', 'Austin']]);
     expect(places('Dr. Charles W. Kentucky arrived. Kentucky said hello.')).toEqual([]);
   });
 });

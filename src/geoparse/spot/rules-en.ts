@@ -2,6 +2,7 @@ import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, L
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
+import { isSurname } from './person-names.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 
 // A small town that shares its name with a common word needs more than a capital letter.
@@ -25,8 +26,7 @@ export const englishRules: LanguageRules = {
     // "Mary Wheeler": a first name before a surname is a person's, and "Patrick Street" a street's,
     // unless the name is a country's or a province's. "Richmond Police" is the town's police.
     if (single && after && isCapitalised(after)) {
-      const surnameAfter = FIRST_NAMES.has(first.folded) && after.spaceBefore && !isAllCaps(after) && !COMMON_WORDS.has(after.folded);
-      if (surnameAfter || STREET_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
+      if ((FIRST_NAMES.has(first.folded) && isSurname(after)) || STREET_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
     }
     // "Brent told CTV": only a country speaks through its name, unless a preposition places it.
     if (single && after && SPEECH_VERBS.has(after.folded) && !(before && LOCATIVES.has(before.folded))) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
