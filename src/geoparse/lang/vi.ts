@@ -23,6 +23,9 @@ export const COUNTRY_CUES = set(`
   hãng | tàu | bay | hạm | lực | dân | đồng | viện | thượng | hạ | ngoại | giao | tình | báo | liên
 `);
 
+/** Prepositions of place before a name: "ở Mosul", "tại Raqqa", "gần Tal Afar", "từ Silopi". */
+export const LOCATIVES = set('ở | tại | gần | từ');
+
 /** Titles before a person's name: "Chủ tịch Hồ Chí Minh" is a man, not the city. */
 export const PERSON_TITLES = set('tịch | ông | bà | cụ | bác | chú | cô | chị | em | cháu | đồng chí | thiếu tướng | trung tướng | đại tướng | thượng tướng | giáo sư | tiến sĩ | bác sĩ | nhà văn | nhà thơ');
 

@@ -27,6 +27,15 @@ describe('resolveMentions', () => {
     const paris = mentions('Paris, Texas is small. Paris has a lake.').filter(m => m.surface === 'Paris');
     expect(new Set(paris.map(m => m.placeId))).toEqual(new Set(['gn:4717560']));
   });
+  it('drops a small town abroad that nothing places, in an article about places elsewhere', () => {
+    const surfaces = (text: string) => mentions(text).map(m => m.surface);
+    expect(surfaces('Strikes hit Mosul, Raqqa and Damascus. Officials in Baghdad said Silopi had agreed.')).toEqual(['Mosul', 'Raqqa', 'Damascus', 'Baghdad']);
+    expect(surfaces('Trucks from Silopi reached Mosul, Raqqa, Damascus and Baghdad.')).toContain('Silopi');
+    expect(surfaces('Strikes hit Mosul, Raqqa and Damascus. Officials in Baghdad said Silopi, Turkey had agreed.')).toContain('Silopi');
+    expect(surfaces('Xe từ Silopi đến Mosul, Raqqa, Damascus và Baghdad.')).toContain('Silopi');
+    // too few other places to say the town is out of place
+    expect(surfaces('Officials in Baghdad said Silopi had agreed.')).toEqual(['Baghdad', 'Silopi']);
+  });
   it('is less confident when readings compete', () => {
     const [shifa] = mentions('Smoke rose over Shifa.');
     const [raqqa] = mentions('Smoke rose over Raqqa.');

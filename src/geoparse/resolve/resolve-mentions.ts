@@ -15,6 +15,11 @@ export interface ResolvedMention {
 
 const ROUNDS = 2;
 
+/** A town abroad smaller than this, that nothing in the words places, may be a stray (see strayTowns). */
+const STRAY_TOWN_POPULATION = 100_000;
+/** ...in an article that names more places than this. */
+const STRAY_TOWN_CONTEXT = 3;
+
 interface Group {
   candidates: Candidate[];
   /** Every reading any occurrence of the name allows. */
@@ -50,8 +55,11 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
     });
     if (!changed) break;
   }
+  const chosen = groups.map((g, k) => g.hits[argmax(scored[k]!)]?.place ?? -1);
+  const strays = strayTowns(groups, chosen, places);
   const out: ResolvedMention[] = [];
   for (const [k, g] of groups.entries()) {
+    if (strays.has(k)) continue;
     const ranked = scored[k]!.map((score, i) => ({ hit: g.hits[i]!, score })).filter(r => r.score > -Infinity).sort((a, b) => b.score - a.score);
     if (ranked.length === 0) continue;
     const confidence = ranked.length === 1 ? 0.9 : softmaxTop(ranked.map(r => r.score));
@@ -102,6 +110,25 @@ function scores(g: Group, context: ArticleContext, places: PlaceTable): number[]
   // One reading: context cannot change the choice, only whether a relative name is usable.
   if (g.hits.length === 1) return [usable(g.hits[0]!, context, places, own) ? g.base[0]! : -Infinity];
   return g.hits.map((h, i) => (usable(h, context, places, own) ? g.base[i]! + context.affinity(h.place, own) : -Infinity));
+}
+
+/**
+ * "Since Obama took office", "Honda recalled cars": in an article about places elsewhere, a small
+ * town in a country no other name is in, named bare (no "in" or generic word before it, no
+ * ", Country" after it), is a person or a thing that shares the town's name. Returns their groups.
+ */
+function strayTowns(groups: Group[], chosen: number[], places: PlaceTable): Set<number> {
+  const strays = new Set<number>();
+  if (new Set(chosen.filter(p => p >= 0)).size <= STRAY_TOWN_CONTEXT) return strays;
+  const countries = new Map<string, number>();
+  for (const p of chosen) if (p >= 0) countries.set(places.countryCode(p), (countries.get(places.countryCode(p)) ?? 0) + 1);
+  chosen.forEach((p, k) => {
+    if (p < 0 || places.type(p) !== 'city' || places.capital(p) || places.population(p) >= STRAY_TOWN_POPULATION) return;
+    if (countries.get(places.countryCode(p))! > 1) return;
+    if (groups[k]!.candidates.some(c => c.afterLocative || c.typeHint || c.container)) return;
+    strays.add(k);
+  });
+  return strays;
 }
 
 /** A district named without its city ("the Old City") is that district only where the city is in the text. */

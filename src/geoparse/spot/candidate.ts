@@ -14,6 +14,8 @@ export interface Candidate {
   hits: NameHit[];
   /** The kind of place a generic word before the span announces ("tỉnh" → admin1). */
   typeHint: PlaceType | null;
+  /** A preposition of place comes just before ("in Obama", "ở Mosul"): the words say it is a place. */
+  afterLocative: boolean;
   /** The readings of the name after a comma ("Paris, Texas"): it may hold this place. */
   container?: NameHit[];
 }

@@ -29,6 +29,8 @@ export interface LanguageRules {
   cityPartBefore(ctx: SpotContext, start: number): { from: number; part: string } | null;
   /** The kind of place a generic word before `start` announces ("tỉnh", "city of"). */
   typeHintBefore(ctx: SpotContext, start: number): PlaceType | null;
+  /** A preposition of place just before `start`: "in", "near", "ở", "tại". */
+  locativeBefore(ctx: SpotContext, start: number): boolean;
   /** A lowercase word that may open a name before a capitalised one: "al-Shifa", "sông Hồng". */
   leadsName(token: Token): boolean;
 }

@@ -57,6 +57,11 @@ export const englishRules: LanguageRules = {
     return null;
   },
 
+  locativeBefore(ctx, start) {
+    const before = joinedBefore(ctx, start);
+    return !!before && LOCATIVES.has(before.folded);
+  },
+
   typeHintBefore(ctx, start) {
     return TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 1) ?? '') ?? null;
   },

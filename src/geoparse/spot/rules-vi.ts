@@ -1,4 +1,4 @@
-import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, NAME_LEADS, PERSON_TITLES, TYPE_CUES_BEFORE } from '../lang/vi.ts';
+import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, LOCATIVES, NAME_LEADS, PERSON_TITLES, TYPE_CUES_BEFORE } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
@@ -23,6 +23,11 @@ export const vietnameseRules: LanguageRules = {
     const one = joinedBefore(ctx, start);
     const compass = one ? DIRECTIONS.get(one.folded) : undefined;
     return one && compass ? { from: start - 1, compass } : null;
+  },
+
+  locativeBefore(ctx, start) {
+    const before = joinedBefore(ctx, start);
+    return !!before && LOCATIVES.has(before.folded);
   },
 
   cityPartBefore(ctx, start) {

@@ -60,6 +60,7 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
     const candidate: Candidate = {
       start: tokens[i]!.start, end: endWithFullStop(ctx, i, match.end, hits), tokenStart: i, tokenEnd: match.end, key: keyOf(tokens, i, match.end), hits,
       typeHint: rules.typeHintBefore(ctx, i),
+      afterLocative: rules.locativeBefore(ctx, i),
     };
     return widenToNamedPart(ctx, rules, names, candidate) ?? candidate;
   }
