@@ -18,12 +18,16 @@ export function personNames(tokens: Token[]): Set<string> {
     if (!isCapitalised(a) || !(PERSON_TITLES.has(a.folded) || isFirstName(a))) continue;
     // The capitalised words after a title or a first name, initials skipped: "President Barack Obama", "Charles W. Murphy".
     const run: Token[] = [];
-    for (let j = i + 1; j < tokens.length && run.length < 3; j++) {
+    let j = i + 1;
+    for (; j < tokens.length && run.length < 3; j++) {
       const t = tokens[j]!;
       if (t.text.length === 1 && /\p{Lu}/u.test(t.text) && !t.breakBefore) continue;
       if (!isSurname(t)) break;
       run.push(t);
     }
+    // "Georgia Modular Systems": a name that goes on with a capitalised everyday word is a firm's.
+    const next = tokens[j];
+    if (!PERSON_TITLES.has(a.folded) && next && next.spaceBefore && !next.sentenceStart && isCapitalised(next) && COMMON_WORDS.has(next.folded)) continue;
     for (const t of run) persons.add(t.folded);
     // "Georgia Stevens": a first name before a surname that is not itself a first name.
     if (run.length === 1 && isFirstName(a) && !PERSON_TITLES.has(a.folded) && !isFirstName(run[0]!)) persons.add(a.folded);

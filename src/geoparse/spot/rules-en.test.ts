@@ -66,6 +66,7 @@ describe('English rules', () => {
     expect(places('President Barack Obama spoke. Later Obama left London.')).toEqual([['London', 'London']]);
     expect(places('Sister Paris Reed taught in Austin. Paris wrote to her.')).toEqual([['Austin', 'Austin']]);
     expect(places('Fog closed roads around Austin. Reed drove anyway.')).toEqual([['Austin', 'Austin']]);
+    expect(places('He works at Austin Modular Systems. Austin is growing.')).toEqual([['Austin', 'Austin']]);
     expect(places('Dr. Charles W. Kentucky arrived. Kentucky said hello.')).toEqual([]);
   });
 });
