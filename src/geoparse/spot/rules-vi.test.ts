@@ -32,6 +32,10 @@ describe('Vietnamese rules', () => {
   it('does not read Vietnamese words as foreign places that only folding makes equal', () => {
     expect(places('Một binh sĩ đứng gác. Tuy nhiên, không ai đến.')).toEqual([]);
   });
+  it('reads foreign names written as hyphenated syllables with only the first capitalised', () => {
+    expect(places('Quân đội I-rắc và Xy-ri phối hợp.')).toEqual([['I-rắc', 'Iraq'], ['Xy-ri', 'Syria']]);
+    expect(places("Ankara's mayor met Mosul's.")).toEqual([['Ankara', 'Ankara'], ['Mosul', 'Mosul']]);
+  });
   it('does not read a person with a title as a place', () => {
     expect(places('Tổng thống Mỹ Obama nói với Chủ tịch Ankara.')).toEqual([['Mỹ', 'United States']]);
   });

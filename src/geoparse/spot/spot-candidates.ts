@@ -30,7 +30,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
       i++;
       continue;
     }
-    const skip = namesAt(nonPlaces, tokens, i).find(m => capitalisedName(rules, tokens, i, m.end));
+    const skip = namesAt(nonPlaces, tokens, i).find(m => capitalisedName(rules, text, tokens, i, m.end));
     if (skip) {
       i = skip.end;
       continue;
@@ -53,7 +53,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
 function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameIndex, i: number): Candidate | null {
   const { tokens } = ctx;
   for (const match of namesAt(names, tokens, i)) {
-    if (!capitalisedName(rules, tokens, i, match.end)) continue;
+    if (!capitalisedName(rules, ctx.text, tokens, i, match.end)) continue;
     if (match.end - i === 1 && ctx.persons.has(tokens[i]!.folded)) continue;
     const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAbbreviation(ctx, i, match.end, byAccents(ctx, i, match.end, byCase(ctx, i, match.end, match.hits)))));
     if (hits.length === 0) continue;
@@ -111,11 +111,22 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
  * Proper names start and end with a capital (or a digit: "Qadisiya 2"), or open with a lead word
  * before one ("al-Shifa", "sông Hồng"); inner words may be particles ("Deir ez-Zor").
  */
-function capitalisedName(rules: LanguageRules, tokens: Token[], from: number, to: number): boolean {
+function capitalisedName(rules: LanguageRules, text: string, tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   const firstOk = isCapitalised(first) || (rules.leadsName(first) && to - from > 1 && isCapitalised(tokens[from + 1]!));
-  return firstOk && isCapitalised(tokens[to - 1]!);
+  return firstOk && (isCapitalised(tokens[to - 1]!) || hyphenated(text, tokens, from, to));
 }
+
+/** Syllables joined by single hyphens, as Vietnamese writes foreign names with only the first capitalised: "I-rắc", "Li-băng". */
+function hyphenated(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.start - tokens[i - 1]!.end !== 1 || !HYPHENS.includes(text[t.start - 1]!)) return false;
+  }
+  return to - from > 1;
+}
+
+const HYPHENS = '-‐';
 
 /**
  * Acronyms match only capitals ("US", not "us"); a short word in capitals ("IS", "NASH") matches
