@@ -33,7 +33,7 @@ describe('Vietnamese rules', () => {
     expect(places('Một binh sĩ đứng gác. Tuy nhiên, không ai đến.')).toEqual([]);
   });
   it('reads foreign names written as hyphenated syllables with only the first capitalised', () => {
-    expect(places('Quân đội I-rắc và Xy-ri phối hợp.')).toEqual([['I-rắc', 'Iraq'], ['Xy-ri', 'Syria']]);
+    expect(places('Quân đội I-rắc và Xy-ri phối hợp với Ả Rập Xê-út.')).toEqual([['I-rắc', 'Iraq'], ['Xy-ri', 'Syria'], ['Ả Rập Xê-út', 'Saudi Arabia']]);
     expect(places("Ankara's mayor met Mosul's.")).toEqual([['Ankara', 'Ankara'], ['Mosul', 'Mosul']]);
   });
   it('does not read a person with a title as a place', () => {

@@ -109,21 +109,18 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
 
 /**
  * Proper names start and end with a capital (or a digit: "Qadisiya 2"), or open with a lead word
- * before one ("al-Shifa", "sông Hồng"); inner words may be particles ("Deir ez-Zor").
+ * before one ("al-Shifa", "sông Hồng"), or end in a syllable after a hyphen ("I-rắc"); inner words
+ * may be particles ("Deir ez-Zor").
  */
 function capitalisedName(rules: LanguageRules, text: string, tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   const firstOk = isCapitalised(first) || (rules.leadsName(first) && to - from > 1 && isCapitalised(tokens[from + 1]!));
-  return firstOk && (isCapitalised(tokens[to - 1]!) || hyphenated(text, tokens, from, to));
+  return firstOk && (isCapitalised(tokens[to - 1]!) || (to - from > 1 && afterHyphen(text, tokens[to - 2]!, tokens[to - 1]!)));
 }
 
-/** Syllables joined by single hyphens, as Vietnamese writes foreign names with only the first capitalised: "I-rắc", "Li-băng". */
-function hyphenated(text: string, tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const t = tokens[i]!;
-    if (t.start - tokens[i - 1]!.end !== 1 || !HYPHENS.includes(text[t.start - 1]!)) return false;
-  }
-  return to - from > 1;
+/** A syllable after a hyphen, as Vietnamese writes foreign names with only a word's first syllable capitalised: "I-rắc", "Ả Rập Xê-út". */
+function afterHyphen(text: string, previous: Token, token: Token): boolean {
+  return token.start - previous.end === 1 && HYPHENS.includes(text[previous.end]!);
 }
 
 const HYPHENS = '-‐';

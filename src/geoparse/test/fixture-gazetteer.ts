@@ -25,6 +25,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('iso:RU', 'Russia', 'country', 'RU', 100, 60, { vi: ['Nga'], demonyms: ['Russian'], population: 144e6 }),
     place('iso:DE', 'Germany', 'country', 'DE', 10.5, 51.5, { vi: ['Đức'], demonyms: ['German'], population: 83e6 }),
     place('iso:FR', 'France', 'country', 'FR', 2, 46, { vi: ['Pháp'], demonyms: ['French'], population: 67e6 }),
+    place('iso:SA', 'Saudi Arabia', 'country', 'SA', 45, 25, { vi: ['Ả Rập Xê-út'], population: 34e6 }),
     place('iso:AE', 'United Arab Emirates', 'country', 'AE', 54.5, 23.75, { alt: ['UAE'], population: 9e6 }),
     place('ne:IQ.15', 'Nineveh', 'admin1', 'IQ', 42.75, 35.92, { alt: ['Nineveh Governorate'] }),
     place('ne:SY.07', 'Deir ez-Zor', 'admin1', 'SY', 40.275, 35.074, { alt: ['Deir Ezzor', 'Deir ez-Zor Governorate'] }),
