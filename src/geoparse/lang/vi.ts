@@ -26,6 +26,12 @@ export const COUNTRY_CUES = set(`
 /** Prepositions of place before a name: "ở Mosul", "tại Raqqa", "gần Tal Afar", "từ Silopi". */
 export const LOCATIVES = set('ở | tại | gần | từ');
 
+/** The commonest family names: a place name followed by one may be followed by a person's ("tỉnh Quảng Ninh Cao Tường Huy"). */
+export const SURNAMES = set(`
+  Nguyễn | Trần | Lê | Phạm | Hoàng | Huỳnh | Phan | Vũ | Võ | Đặng | Bùi | Đỗ | Hồ | Ngô | Dương | Lý | Đào | Đoàn
+  Vương | Trịnh | Trương | Lâm | Phùng | Mai | Tô | Hà | Cao | Đinh | Lương | Thái | Tạ | Quách | Châu | Lưu | Lại | Nông | Triệu
+`);
+
 /** Titles before a person's name: "Chủ tịch Hồ Chí Minh" is a man, not the city. */
 export const PERSON_TITLES = set('tịch | ông | bà | cụ | bác | chú | cô | chị | em | cháu | đồng chí | thiếu tướng | trung tướng | đại tướng | thượng tướng | giáo sư | tiến sĩ | bác sĩ | nhà văn | nhà thơ');
 

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, LOCATIVES, NAME_LEADS, PERSON_TITLES, TYPE_CUES_BEFORE } from '../lang/vi.ts';
+import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, VIETNAMESE_LETTERS } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
@@ -14,6 +14,7 @@ export const vietnameseRules: LanguageRules = {
     if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(ctx.tokens[start]!.text.normalize('NFC').toLowerCase())) return [];
     if (AMBIGUOUS_COUNTRY_WORDS.has(key)) return namesCountry(ctx, start, end, key) ? onlyTypes(ctx, hits, ['country']) : [];
     if (before && !followsPlace(ctx, start) && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before.folded)) return [];
+    if (continuesInVietnamese(ctx, end)) return [];
     return hits;
   },
 
@@ -55,6 +56,19 @@ function namesCountry(ctx: SpotContext, start: number, end: number, key: string)
   const after = joinedAfter(ctx, end);
   // A sentence opening "Mỹ tấn công ..." names the country; "Anh cho biết" is "he said".
   return ctx.tokens[start]!.sentenceStart && !PRONOUN_LIKE.has(key) && (!after || !isCapitalised(after));
+}
+
+/**
+ * "Sân bay Tân Sơn Nhất" is not the district of Tân Sơn: a capitalised Vietnamese syllable right
+ * after a name goes on with it, unless it opens a person's name ("tỉnh Quảng Ninh Cao Tường Huy").
+ * A foreign name after it is a person's ("Ngoại trưởng Mỹ Antony Blinken").
+ */
+function continuesInVietnamese(ctx: SpotContext, end: number): boolean {
+  const after = joinedAfter(ctx, end);
+  if (!after || !after.spaceBefore || !isCapitalised(after) || SURNAMES.has(after.folded)) return false;
+  const lower = after.text.normalize('NFC').toLowerCase();
+  for (const c of lower) if (VIETNAMESE_LETTERS.includes(c)) return true;
+  return false;
 }
 
 function isCue(folded: string): boolean {
