@@ -7,7 +7,10 @@ export const VIETNAMESE_LETTERS = 'ăâđêôơưạảấầẩẫậắằẳ�
 /** Syllables of Vietnamese function words, as written: "Tuy", "Một", "Với" opening a sentence are not places. */
 export const COMMON_SYLLABLES: ReadonlySet<string> = new Set(VI_COMMON_SYLLABLES.split(' '));
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*|\n\s*/).map(fold));
+const words = (list: string): string[] => list.trim().split(/\s*\|\s*|\n\s*/);
+const set = (list: string): ReadonlySet<string> => new Set(words(list).map(fold));
+/** Words as written, tones kept: folded, the cue "phủ" would be the name "Phú". */
+const writtenSet = (list: string): ReadonlySet<string> => new Set(words(list).map(w => w.normalize('NFC').toLowerCase()));
 
 /**
  * Short country names that are also everyday Vietnamese words or given names: "Anh" is "he" or
@@ -16,8 +19,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  */
 export const AMBIGUOUS_COUNTRY_WORDS = set('Mỹ | Nga | Anh | Pháp | Đức | Ý | Úc | Nhật | Hàn | Lào | Thái | Tàu | Nam | Bỉ | Hà Lan | Ấn');
 
-/** Words after which such a short name is a country: "người Anh", "phía Nga", "Tướng Mỹ", "Iraq và Mỹ". */
-export const COUNTRY_CUES = set(`
+/** Words after which such a short name is a country: "người Anh", "phía Nga", "Tướng Mỹ", "Iraq và Mỹ". As written. */
+export const COUNTRY_CUES = writtenSet(`
   người | nước | phía | của | và | với | tại | ở | sang | đến | tới | từ | chống | giữa | thăm | khắp | thuộc | cùng
   quân | đội | lính | sĩ | tướng | chức | phủ | quyền | thống | tướng | trưởng | sứ | quán | minh | phe | đạo | gia
   hãng | tàu | bay | hạm | lực | dân | đồng | viện | thượng | hạ | ngoại | giao | tình | báo | liên

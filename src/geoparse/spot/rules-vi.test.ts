@@ -36,7 +36,8 @@ describe('Vietnamese rules', () => {
     expect(places('Quân đội I-rắc và Xy-ri phối hợp với Ả Rập Xê-út.')).toEqual([['I-rắc', 'Iraq'], ['Xy-ri', 'Syria'], ['Ả Rập Xê-út', 'Saudi Arabia']]);
     expect(places("Ankara's mayor met Mosul's.")).toEqual([['Ankara', 'Ankara'], ['Mosul', 'Mosul']]);
   });
-  it('does not read the start of a longer Vietnamese name as a place, but reads one before a person\'s name', () => {
+  it('does not read part of a longer Vietnamese name as a place, but reads one before a person\'s name', () => {
+    expect(places('Tàu đến gần đảo Phú Quảng Trị.')).toEqual([]);
     expect(places('Chợ Quảng Trị Mới đông khách. Chủ tịch tỉnh Quảng Trị Võ Văn Hưng phát biểu. Ngoại trưởng Mỹ Antony Blinken đến.')).toEqual([
       ['Quảng Trị', 'Quảng Trị'],
       ['Mỹ', 'United States'],

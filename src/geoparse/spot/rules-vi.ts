@@ -2,6 +2,7 @@ import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DI
 import { isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
+import type { Token } from '../text/tokenize.ts';
 
 // "Anh" opens a sentence as "He ..." far more often than as Britain.
 const PRONOUN_LIKE = new Set(['anh']);
@@ -11,9 +12,9 @@ export const vietnameseRules: LanguageRules = {
     const before = joinedBefore(ctx, start);
     if (before && (PERSON_TITLES.has(before.folded) || PERSON_TITLES.has(foldedBefore(ctx, start, 2) ?? ''))) return [];
     const key = keyOf(ctx.tokens, start, end);
-    if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(ctx.tokens[start]!.text.normalize('NFC').toLowerCase())) return [];
+    if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(written(ctx.tokens[start]!))) return [];
     if (AMBIGUOUS_COUNTRY_WORDS.has(key)) return namesCountry(ctx, start, end, key) ? onlyTypes(ctx, hits, ['country']) : [];
-    if (before && !followsPlace(ctx, start) && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before.folded)) return [];
+    if (before && !followsPlace(ctx, start) && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before)) return [];
     if (continuesInVietnamese(ctx, end)) return [];
     return hits;
   },
@@ -52,7 +53,7 @@ function namesCountry(ctx: SpotContext, start: number, end: number, key: string)
   const before = joinedBefore(ctx, start);
   // A cue written inside a capitalised name is part of the name: "Nguyễn Minh Đức" is a person.
   const inName = before && isCapitalised(before) && joinedBefore(ctx, start - 1)?.capital;
-  if (before && COUNTRY_CUES.has(before.folded) && !inName) return true;
+  if (before && COUNTRY_CUES.has(written(before)) && !inName) return true;
   const after = joinedAfter(ctx, end);
   // A sentence opening "Mỹ tấn công ..." names the country; "Anh cho biết" is "he said".
   return ctx.tokens[start]!.sentenceStart && !PRONOUN_LIKE.has(key) && (!after || !isCapitalised(after));
@@ -66,11 +67,14 @@ function namesCountry(ctx: SpotContext, start: number, end: number, key: string)
 function continuesInVietnamese(ctx: SpotContext, end: number): boolean {
   const after = joinedAfter(ctx, end);
   if (!after || !after.spaceBefore || !isCapitalised(after) || SURNAMES.has(after.folded)) return false;
-  const lower = after.text.normalize('NFC').toLowerCase();
-  for (const c of lower) if (VIETNAMESE_LETTERS.includes(c)) return true;
+  for (const c of written(after)) if (VIETNAMESE_LETTERS.includes(c)) return true;
   return false;
 }
 
-function isCue(folded: string): boolean {
-  return COUNTRY_CUES.has(folded) || DIRECTION_LEADS.has(folded) || DIRECTIONS.has(folded) || TYPE_CUES_BEFORE.has(folded);
+function isCue(token: Token): boolean {
+  const { folded } = token;
+  return COUNTRY_CUES.has(written(token)) || DIRECTION_LEADS.has(folded) || DIRECTIONS.has(folded) || TYPE_CUES_BEFORE.has(folded);
 }
+
+/** A word as written, lowercase, tones kept. */
+const written = (token: Token): string => token.text.normalize('NFC').toLowerCase();
