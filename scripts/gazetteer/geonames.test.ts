@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIncluded, leanAltNames, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
+import { isIncluded, leanAltNames, parseGeoNamesRow, placeType, sortAlternateNames, withoutArticle, type GeoNamesRow } from './geonames.ts';
 
 const row = (cols: Partial<Record<number, string>>): string =>
   Array.from({ length: 19 }, (_, i) => cols[i] ?? '').join('\t');
@@ -51,11 +51,11 @@ describe('placeType', () => {
 
 describe('sortAlternateNames', () => {
   it('sorts by script and drops unusable names', () => {
-    expect(sortAlternateNames(parseGeoNamesRow(MOSUL))).toEqual({ vi: [], ar: ['الموصل', 'موسڵ'], alt: ['Al Mawsil', 'Mossoul'] });
+    expect(sortAlternateNames(parseGeoNamesRow(MOSUL))).toEqual({ vi: [], ar: ['الموصل', 'موسڵ'], alt: ['Al Mawsil', 'Mossoul', 'Mawsil'] });
   });
   it('drops names glued together with double spaces', () => {
     const row = parseGeoNamesRow(MOSUL.replace('Al Mawsil,', 'Al Mawsil,Ter Zor  Der Zor  Ter Zor,'));
-    expect(sortAlternateNames(row).alt).toEqual(['Al Mawsil', 'Mossoul']);
+    expect(sortAlternateNames(row).alt).toEqual(['Al Mawsil', 'Mossoul', 'Mawsil']);
   });
   it('puts Vietnamese names of a place in Vietnam in vi, name first', () => {
     const names = sortAlternateNames(parseGeoNamesRow(DONG_HA));
@@ -71,5 +71,17 @@ describe('leanAltNames', () => {
     const lean = leanAltNames(many);
     expect(lean).toHaveLength(16);
     expect(lean[0]).toBe('Plain');
+  });
+});
+
+describe('withoutArticle', () => {
+  it('gives Arabic names without their article, unless little or an English word is left', () => {
+    expect(withoutArticle(['Al Qāmishlī', 'Al-Hasakah', 'El Fasher', 'Mosul'])).toEqual(['Qāmishlī', 'Hasakah', 'Fasher']);
+    expect(withoutArticle(['Al Bab', 'As Salt', 'Al Quds', 'Ash Shaykh Maskin'])).toEqual(['Shaykh Maskin']);
+  });
+  it('adds them to towns in Arabic-speaking countries only', () => {
+    expect(sortAlternateNames(parsed({ name: 'Al Qāmishlī', alternateNames: ['Qamishly'], countryCode: 'SY', population: 184_000 })).alt).toEqual(['Qamishly', 'Qāmishlī']);
+    expect(sortAlternateNames(parsed({ name: 'Al Ittiḩād', alternateNames: [], countryCode: 'PS', featureCode: 'PPL', population: 2978 })).alt).toEqual([]);
+    expect(sortAlternateNames(parsed({ name: 'El Centro', alternateNames: [], countryCode: 'US', population: 44_000 })).alt).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** GeoNames populated places (cities500): which rows the gazetteer keeps and how their names are sorted. */
 import type { PlaceType } from '../../src/geoparse/types.ts';
-import { isArabicScript, isLatinScript, isUsableName, isVietnameseExonym, isVietnameseName, normaliseName, uniqueNames } from './names.ts';
+import { COMMON_WORDS } from '../../src/geoparse/lang/en.ts';
+import { foldName, isArabicScript, isLatinScript, isUsableName, isVietnameseExonym, isVietnameseName, normaliseName, uniqueNames } from './names.ts';
 
 export interface GeoNamesRow {
   id: number;
@@ -104,6 +105,32 @@ export function sortAlternateNames(row: GeoNamesRow): SortedNames {
     usable.filter(n => isLatinScript(n) && !isVi(n)),
     [row.name, ...vi],
   );
-  const alt = FOCUS_COUNTRIES.has(row.countryCode) ? latin : leanAltNames(latin);
+  const lean = FOCUS_COUNTRIES.has(row.countryCode) ? latin : leanAltNames(latin);
+  // a seat of any level counts: GeoNames gives Al Qāmishlī, a district's seat, no population
+  const bare = ARABIC_COUNTRIES.has(row.countryCode) && (row.population >= BARE_NAME_POPULATION || row.featureCode.startsWith('PPLA'));
+  const alt = bare ? uniqueNames([...lean, ...withoutArticle([row.name, ...lean])], [row.name, ...vi]) : lean;
   return { vi, ar, alt };
+}
+
+/** Countries whose place names carry the Arabic article ("Al Qāmishlī", "Ar Raqqah", "El Fasher"). */
+const ARABIC_COUNTRIES: ReadonlySet<string> = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TN', 'YE']);
+const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|at|az)[- ](.+)$/iu;
+/** Towns news names without the article are bigger than villages, whose bare names are more often words ("Al Ittiḩād", "union"). */
+const BARE_NAME_POPULATION = 10_000;
+/** Shorter than this without the article, a name is too likely another word ("As Salt", "Al Bab"). */
+const MIN_BARE_LETTERS = 5;
+
+/**
+ * English news mostly drops the article from these names: "Qamishli", "Hasakah", "Hodeidah".
+ * Each name that has it is given without it too, unless what is left is short or an English word.
+ */
+export function withoutArticle(names: string[]): string[] {
+  const bare: string[] = [];
+  for (const name of names) {
+    const rest = ARABIC_ARTICLE.exec(name)?.[1];
+    if (!rest) continue;
+    const key = foldName(rest);
+    if (key.replace(/[^a-z]/g, '').length >= MIN_BARE_LETTERS && !COMMON_WORDS.has(key)) bare.push(rest);
+  }
+  return bare;
 }
