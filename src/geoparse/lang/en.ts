@@ -95,6 +95,11 @@ export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'd
   ['state of', 'admin1'], ['governorate of', 'admin1'], ['district of', 'district'], ['river', 'water'],
 ]);
 
+/** Generic words after a name and the kind of place they announce ("the Donetsk region", "Idlib province"). */
+export const TYPE_CUES_AFTER = new Map<string, 'admin1'>([
+  ['region', 'admin1'], ['province', 'admin1'], ['governorate', 'admin1'], ['oblast', 'admin1'], ['prefecture', 'admin1'], ['state', 'admin1'],
+]);
+
 /** Words before a country's adjective that make it a language: "in Turkish", "teaching English". */
 export const LANGUAGE_CUES = set(`
   in into speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned

@@ -22,6 +22,8 @@ describe('resolveMentions', () => {
   it('reads a name shared by a province and its capital as the capital, unless a word says province', () => {
     expect(mentions('Fighting went on in Raqqa.')[0]).toMatchObject({ type: 'city' });
     expect(mentions('Xe bốc cháy ở tỉnh Raqqa.')[0]).toMatchObject({ type: 'admin1' });
+    expect(mentions('Fighting went on in the Raqqa region.')[0]).toMatchObject({ type: 'admin1' });
+    expect(mentions('Fighting went on in Raqqa Province.')[0]).toMatchObject({ type: 'admin1' });
   });
   it('gives every occurrence of a name the same place', () => {
     const paris = mentions('Paris, Texas is small. Paris has a lake.').filter(m => m.surface === 'Paris');

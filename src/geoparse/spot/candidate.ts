@@ -12,7 +12,7 @@ export interface Candidate {
   /** The folded words of the span: occurrences with the same key are the same name. */
   key: string;
   hits: NameHit[];
-  /** The kind of place a generic word before the span announces ("tỉnh" → admin1). */
+  /** The kind of place a generic word around the span announces ("tỉnh", "province" → admin1). */
   typeHint: PlaceType | null;
   /** A preposition of place comes just before ("in Obama", "ở Mosul"): the words say it is a place. */
   afterLocative: boolean;

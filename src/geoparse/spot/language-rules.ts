@@ -27,8 +27,8 @@ export interface LanguageRules {
   directionBefore(ctx: SpotContext, start: number): { from: number; compass: string } | null;
   /** A part-of-city phrase before `start` ("Thành cổ"): its first token and the English name of the part. */
   cityPartBefore(ctx: SpotContext, start: number): { from: number; part: string } | null;
-  /** The kind of place a generic word before `start` announces ("tỉnh", "city of"). */
-  typeHintBefore(ctx: SpotContext, start: number): PlaceType | null;
+  /** The kind of place a generic word around tokens [start, end) announces ("tỉnh", "city of", "Idlib province"). */
+  typeHint(ctx: SpotContext, start: number, end: number): PlaceType | null;
   /** A preposition of place just before `start`: "in", "near", "ở", "tại". */
   locativeBefore(ctx: SpotContext, start: number): boolean;
   /** A lowercase word that may open a name before a capitalised one: "al-Shifa", "sông Hồng". */

@@ -38,7 +38,7 @@ export const vietnameseRules: LanguageRules = {
     return part ? { from: start - 2, part } : null;
   },
 
-  typeHintBefore(ctx, start) {
+  typeHint(ctx, start) {
     // Skip a compass word: "tỉnh Deir Ezzor" and "miền đông Syria" both announce their kind.
     const direction = this.directionBefore(ctx, start);
     const at = direction ? direction.from : start;

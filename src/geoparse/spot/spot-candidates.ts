@@ -59,7 +59,7 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
     if (hits.length === 0) continue;
     const candidate: Candidate = {
       start: tokens[i]!.start, end: endWithFullStop(ctx, i, match.end, hits), tokenStart: i, tokenEnd: match.end, key: keyOf(tokens, i, match.end), hits,
-      typeHint: rules.typeHintBefore(ctx, i),
+      typeHint: rules.typeHint(ctx, i, match.end),
       afterLocative: rules.locativeBefore(ctx, i),
     };
     return widenToNamedPart(ctx, rules, names, candidate) ?? candidate;
