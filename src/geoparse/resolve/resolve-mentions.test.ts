@@ -16,6 +16,9 @@ describe('resolveMentions', () => {
   it('reads a name near the countries the article names: Gaza beside Israel and Egypt is not in Mozambique', () => {
     expect(countryOf('Aid trucks crossed from Egypt into Gaza, Israel said.', 'Gaza')).toBe('PS');
   });
+  it('reads a name that a town and its own province share as the town, before a province of that name elsewhere', () => {
+    expect(mentions('Aid convoys entered Gaza on Monday.')[0]).toMatchObject({ placeId: 'gn:281133' });
+  });
   it('reads a sea before the province named after it', () => {
     expect(mentions('Ships avoid the Red Sea.')[0]).toMatchObject({ name: 'Red Sea', type: 'water' });
   });
