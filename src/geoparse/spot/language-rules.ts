@@ -31,6 +31,11 @@ export interface LanguageRules {
   typeHint(ctx: SpotContext, start: number, end: number): PlaceType | null;
   /** A preposition of place just before `start`: "in", "near", "ở", "tại". */
   locativeBefore(ctx: SpotContext, start: number): boolean;
+  /**
+   * Whether a name written without its Vietnamese letters may be the Vietnamese place: English
+   * writes "Quang Ninh" and "Hai Phong"; Vietnamese text would write the letters.
+   */
+  unaccentedVietnamese: boolean;
   /** A lowercase word that may open a name before a capitalised one: "al-Shifa", "sông Hồng". */
   leadsName(token: Token): boolean;
 }

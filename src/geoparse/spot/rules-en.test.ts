@@ -24,6 +24,10 @@ describe('English rules', () => {
     expect(places('Ankara said the talks were over.')).toEqual([]);
     expect(places('Officials in Ankara said the talks were over.')).toEqual([['Ankara', 'Ankara']]);
   });
+  it('reads the provinces and cities of Vietnam written without accents, not its villages', () => {
+    expect(places('Floods hit Hue and Tan Phu.')).toEqual([['Hue', 'Huế']]);
+    expect(places('Lũ lớn ở Hue và Huế.')).toEqual([['Huế', 'Huế']]);
+  });
   it('keeps acronyms to capitals', () => {
     expect(places('US forces and the UAE agreed; ask us.')).toEqual([['US', 'United States'], ['UAE', 'United Arab Emirates']]);
     expect(places('It was backed by the U.S. and Britain.')).toEqual([['U.S.', 'United States'], ['Britain', 'United Kingdom']]);

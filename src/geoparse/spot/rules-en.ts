@@ -69,6 +69,8 @@ export const englishRules: LanguageRules = {
   },
 
   leadsName: isParticle,
+
+  unaccentedVietnamese: true,
 };
 
 /** "the City", "The Valley": one word that is never a place, whatever particles come with it. */

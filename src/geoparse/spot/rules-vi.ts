@@ -46,6 +46,8 @@ export const vietnameseRules: LanguageRules = {
   },
 
   leadsName: token => isParticle(token) || NAME_LEADS.has(token.folded),
+
+  unaccentedVietnamese: false,
 };
 
 /** An everyday word that is also a country's short name names the country only after a word pointing to one. */

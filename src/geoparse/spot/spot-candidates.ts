@@ -1,7 +1,8 @@
 import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
+import type { PlaceTable } from '../gazetteer/place-table.ts';
 import { accentedForm, accentedSpelling, type NameHit, type NameIndex } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
-import type { Lang } from '../types.ts';
+import type { Lang, PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { isAllCaps, isCapitalised, weakCapitals } from './capitalisation.ts';
 import { followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
@@ -55,7 +56,7 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
   for (const match of namesAt(names, tokens, i)) {
     if (!capitalisedName(rules, ctx.text, tokens, i, match.end)) continue;
     if (match.end - i === 1 && ctx.persons.has(tokens[i]!.folded)) continue;
-    const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAbbreviation(ctx, i, match.end, byAccents(ctx, i, match.end, byCase(ctx, i, match.end, match.hits)))));
+    const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAbbreviation(ctx, i, match.end, byAccents(ctx, rules, i, match.end, byCase(ctx, i, match.end, match.hits)))));
     if (hits.length === 0) continue;
     const candidate: Candidate = {
       start: tokens[i]!.start, end: endWithFullStop(ctx, i, match.end, hits), tokenStart: i, tokenEnd: match.end, key: keyOf(tokens, i, match.end), hits,
@@ -140,19 +141,27 @@ function byCase(ctx: SpotContext, from: number, to: number, hits: NameHit[]): Na
 // A name spelled with letters only Vietnamese writes is not met by a plain ASCII word.
 const VIETNAMESE_LETTER = new RegExp(`[${VIETNAMESE_LETTERS}]`, 'u');
 
-/** Accents must agree: "Một" is not Mott, "Chủ" is not Chũ, and a plain "My" is not Mỹ. */
-function byAccents(ctx: SpotContext, from: number, to: number, hits: NameHit[]): NameHit[] {
+/**
+ * Accents must agree: "Một" is not Mott, "Chủ" is not Chũ, and a plain "My" is not Mỹ. English
+ * writes the provinces and cities of Vietnam without them ("Quang Ninh"), not its villages.
+ */
+function byAccents(ctx: SpotContext, rules: LanguageRules, from: number, to: number, hits: NameHit[]): NameHit[] {
   const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   if (!/[^\x00-\x7f]/.test(surface)) {
     return hits.filter(h => {
       const accented = accentedSpelling(h);
-      return accented === undefined || !VIETNAMESE_LETTER.test(accented);
+      return accented === undefined || !VIETNAMESE_LETTER.test(accented) || (rules.unaccentedVietnamese && isMajor(ctx.places, h.place));
     });
   }
   let form = ctx.accented.get(surface);
   if (form === undefined) ctx.accented.set(surface, (form = accentedForm(surface)));
   return hits.filter(h => accentedSpelling(h) === form);
 }
+
+/** A division, or a city of this many people: places that foreign news names. */
+const MAJOR_CITY_POPULATION = 100_000;
+const LOCAL_TYPES: ReadonlySet<PlaceType> = new Set(['city', 'district', 'site']);
+const isMajor = (places: PlaceTable, place: number): boolean => !LOCAL_TYPES.has(places.type(place)) || places.population(place) >= MAJOR_CITY_POPULATION;
 
 /** "U.S.", "D.C." and "Ky." end with their full stop, as they are written. */
 function endWithFullStop(ctx: SpotContext, from: number, to: number, hits: NameHit[]): number {
