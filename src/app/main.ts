@@ -7,7 +7,7 @@ import { startMapWorkers } from './map/start-workers.ts';
 import { openArticleStore } from './storage/article-store.ts';
 
 startMapWorkers();
-// The seeds download and this browser's store opens while the explorer mounts (~100 ms), not
-// after: a first IndexedDB open alone takes longer than that.
+// The seeds download and this browser's store opens while the explorer mounts (~100 ms of the
+// start), not after it.
 const starting = { dataset: loadInitialDataset(location.search), store: openArticleStore() };
 mount(App, { target: document.getElementById('app')!, props: { starting } });
