@@ -38,6 +38,7 @@ describe('Vietnamese rules', () => {
   });
   it('does not read part of a longer Vietnamese name as a place, but reads one before a person\'s name', () => {
     expect(places('Tàu đến gần đảo Phú Quảng Trị.')).toEqual([]);
+    expect(places('Mưa lớn ở Huế. Quân đội đến.')).toEqual([['Huế', 'Huế']]);
     expect(places('Chợ Quảng Trị Mới đông khách. Chủ tịch tỉnh Quảng Trị Võ Văn Hưng phát biểu. Ngoại trưởng Mỹ Antony Blinken đến.')).toEqual([
       ['Quảng Trị', 'Quảng Trị'],
       ['Mỹ', 'United States'],

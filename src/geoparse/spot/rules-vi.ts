@@ -68,7 +68,9 @@ function namesCountry(ctx: SpotContext, start: number, end: number, key: string)
  */
 function continuesInVietnamese(ctx: SpotContext, end: number): boolean {
   const after = joinedAfter(ctx, end);
-  if (!after || !after.spaceBefore || !isCapitalised(after) || SURNAMES.has(after.folded)) return false;
+  if (!after || !isCapitalised(after) || SURNAMES.has(after.folded)) return false;
+  // spaces only: the tokenizer joins "Huế. Quân" as it would "St. Louis"
+  if (ctx.text.slice(ctx.tokens[end - 1]!.end, after.start).trim() !== '') return false;
   for (const c of written(after)) if (VIETNAMESE_LETTERS.includes(c)) return true;
   return false;
 }
