@@ -3,6 +3,10 @@ import { VI_COMMON_SYLLABLES } from './vi-common-syllables.generated.ts';
 
 /** Letters only Vietnamese writes (lowercase NFC): they tell its text and its names apart. */
 export const VIETNAMESE_LETTERS = 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+const VIETNAMESE_LETTER = new RegExp(`[${VIETNAMESE_LETTERS}]`, 'u');
+
+/** Whether a word or name has a (lowercase) letter only Vietnamese writes. */
+export const hasVietnameseLetter = (text: string): boolean => VIETNAMESE_LETTER.test(text);
 
 /** Syllables of Vietnamese function words, as written: "Tuy", "Một", "Với" opening a sentence are not places. */
 export const COMMON_SYLLABLES: ReadonlySet<string> = new Set(VI_COMMON_SYLLABLES.split(' '));

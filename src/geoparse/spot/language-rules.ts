@@ -29,8 +29,8 @@ export interface LanguageRules {
   cityPartBefore(ctx: SpotContext, start: number): { from: number; part: string } | null;
   /** The kind of place a generic word around tokens [start, end) announces ("tỉnh", "city of", "Idlib province"). */
   typeHint(ctx: SpotContext, start: number, end: number): PlaceType | null;
-  /** A preposition of place just before `start`: "in", "near", "ở", "tại". */
-  locativeBefore(ctx: SpotContext, start: number): boolean;
+  /** Prepositions of place, folded: "in", "near", "ở", "tại". */
+  locatives: ReadonlySet<string>;
   /**
    * Whether a name written without its Vietnamese letters may be the Vietnamese place: English
    * writes "Quang Ninh" and "Hai Phong"; Vietnamese text would write the letters.
@@ -43,6 +43,12 @@ export interface LanguageRules {
 /** The token before `i` when nothing (comma, sentence end) separates them. */
 export function joinedBefore(ctx: SpotContext, i: number): Token | null {
   return i > 0 && !ctx.tokens[i]!.breakBefore ? ctx.tokens[i - 1]! : null;
+}
+
+/** A preposition of place (one of `locatives`) just before token `start`: "in Obama", "ở Mosul". */
+export function afterLocative(ctx: SpotContext, locatives: ReadonlySet<string>, start: number): boolean {
+  const before = joinedBefore(ctx, start);
+  return !!before && locatives.has(before.folded);
 }
 
 /** The token after `end - 1` when nothing separates them. */

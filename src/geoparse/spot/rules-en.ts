@@ -3,7 +3,7 @@ import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
 import { isSurname } from './person-names.ts';
-import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { afterLocative, followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 
 // A small town that shares its name with a common word needs more than a capital letter.
 const COMMON_WORD_MIN_POPULATION = 50_000;
@@ -29,7 +29,7 @@ export const englishRules: LanguageRules = {
       if ((FIRST_NAMES.has(first.folded) && isSurname(after)) || STREET_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
     }
     // "Brent told CTV": only a country speaks through its name, unless a preposition places it.
-    if (single && after && SPEECH_VERBS.has(after.folded) && !(before && LOCATIVES.has(before.folded))) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
+    if (single && after && SPEECH_VERBS.has(after.folded) && !afterLocative(ctx, LOCATIVES, start)) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
     if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places.type(h.place) !== 'city');
     if (kept.some(h => h.demonym)) {
@@ -57,11 +57,6 @@ export const englishRules: LanguageRules = {
     return null;
   },
 
-  locativeBefore(ctx, start) {
-    const before = joinedBefore(ctx, start);
-    return !!before && LOCATIVES.has(before.folded);
-  },
-
   typeHint(ctx, start, end) {
     const after = joinedAfter(ctx, end);
     if (after && TYPE_CUES_AFTER.has(after.folded)) return TYPE_CUES_AFTER.get(after.folded)!;
@@ -69,6 +64,8 @@ export const englishRules: LanguageRules = {
   },
 
   leadsName: isParticle,
+
+  locatives: LOCATIVES,
 
   unaccentedVietnamese: true,
 };

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, VIETNAMESE_LETTERS } from '../lang/vi.ts';
+import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, hasVietnameseLetter } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
@@ -27,11 +27,6 @@ export const vietnameseRules: LanguageRules = {
     return one && compass ? { from: start - 1, compass } : null;
   },
 
-  locativeBefore(ctx, start) {
-    const before = joinedBefore(ctx, start);
-    return !!before && LOCATIVES.has(before.folded);
-  },
-
   cityPartBefore(ctx, start) {
     const two = foldedBefore(ctx, start, 2);
     const part = two ? CITY_PARTS.get(two) : undefined;
@@ -46,6 +41,8 @@ export const vietnameseRules: LanguageRules = {
   },
 
   leadsName: token => isParticle(token) || NAME_LEADS.has(token.folded),
+
+  locatives: LOCATIVES,
 
   unaccentedVietnamese: false,
 };
@@ -71,8 +68,7 @@ function continuesInVietnamese(ctx: SpotContext, end: number): boolean {
   if (!after || !isCapitalised(after) || SURNAMES.has(after.folded)) return false;
   // spaces only: the tokenizer joins "Huế. Quân" as it would "St. Louis"
   if (ctx.text.slice(ctx.tokens[end - 1]!.end, after.start).trim() !== '') return false;
-  for (const c of written(after)) if (VIETNAMESE_LETTERS.includes(c)) return true;
-  return false;
+  return hasVietnameseLetter(written(after));
 }
 
 function isCue(token: Token): boolean {

@@ -5,10 +5,10 @@ import type { Token } from '../text/tokenize.ts';
 import type { Lang, PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { isAllCaps, isCapitalised, weakCapitals } from './capitalisation.ts';
-import { followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { afterLocative, followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { personNames } from './person-names.ts';
 import { nonPlaceIndex } from './non-places.ts';
-import { VIETNAMESE_LETTERS } from '../lang/vi.ts';
+import { hasVietnameseLetter } from '../lang/vi.ts';
 import { englishRules } from './rules-en.ts';
 import { vietnameseRules } from './rules-vi.ts';
 import { keyOf, namesAt } from './walk-names.ts';
@@ -61,7 +61,7 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
     const candidate: Candidate = {
       start: tokens[i]!.start, end: endWithFullStop(ctx, i, match.end, hits), tokenStart: i, tokenEnd: match.end, key: keyOf(tokens, i, match.end), hits,
       typeHint: rules.typeHint(ctx, i, match.end),
-      afterLocative: rules.locativeBefore(ctx, i),
+      afterLocative: afterLocative(ctx, rules.locatives, i),
     };
     return widenToNamedPart(ctx, rules, names, candidate) ?? candidate;
   }
@@ -138,9 +138,6 @@ function byCase(ctx: SpotContext, from: number, to: number, hits: NameHit[]): Na
   return hits.filter(h => (h.acronym ? capitals : !shortCapitals));
 }
 
-// A name spelled with letters only Vietnamese writes is not met by a plain ASCII word.
-const VIETNAMESE_LETTER = new RegExp(`[${VIETNAMESE_LETTERS}]`, 'u');
-
 /**
  * Accents must agree: "Một" is not Mott, "Chủ" is not Chũ, and a plain "My" is not Mỹ. English
  * writes the provinces and cities of Vietnam without them ("Quang Ninh"), not its villages.
@@ -150,7 +147,7 @@ function byAccents(ctx: SpotContext, rules: LanguageRules, from: number, to: num
   if (!/[^\x00-\x7f]/.test(surface)) {
     return hits.filter(h => {
       const accented = accentedSpelling(h);
-      return accented === undefined || !VIETNAMESE_LETTER.test(accented) || (rules.unaccentedVietnamese && isMajor(ctx.places, h.place));
+      return accented === undefined || !hasVietnameseLetter(accented) || (rules.unaccentedVietnamese && isMajor(ctx.places, h.place));
     });
   }
   let form = ctx.accented.get(surface);
