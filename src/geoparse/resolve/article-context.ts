@@ -11,6 +11,8 @@ const NEAR_KM = 250;
 export class ArticleContext {
   private readonly places = new Map<number, number>();
   private readonly countries = new Map<string, number>();
+  /** Per province, how many names were read as places in it. */
+  private readonly inProvince = new Map<number, number>();
   private readonly points: Array<{ place: number; lon: number; lat: number }> = [];
 
   constructor(chosen: number[], private readonly table: PlaceTable) {
@@ -18,6 +20,8 @@ export class ArticleContext {
       this.places.set(place, (this.places.get(place) ?? 0) + 1);
       const cc = table.countryCode(place);
       if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
+      const province = table.admin1(place);
+      if (province >= 0) this.inProvince.set(province, (this.inProvince.get(province) ?? 0) + 1);
       const type = table.type(place);
       // A country's point counts for nearness too: "Gaza" beside Israel and Egypt is the Gaza Strip's.
       if (type !== 'region' && this.points.length < MAX_POINTS) {
@@ -37,6 +41,11 @@ export class ArticleContext {
     return (this.countries.get(cc) ?? 0) - (cc === ownCc ? 1 : 0);
   }
 
+  /** How many other names were read as places in province `province`. */
+  private inside(province: number, own: number): number {
+    return (this.inProvince.get(province) ?? 0) - (own >= 0 && this.table.admin1(own) === province ? 1 : 0);
+  }
+
   /** Evidence for reading a name as `place`, from the other names of the article. */
   affinity(place: number, own: number): number {
     const { table } = this;
@@ -46,6 +55,10 @@ export class ArticleContext {
     const sameCountry = type !== 'country' && countryCode ? this.inCountry(countryCode, own) : 0;
     // More names in the same country are more evidence, up to a point.
     if (sameCountry > 0) score += 2 + Math.min(3, sameCountry);
+    // A country or province is more likely meant when the article names places inside it: "Hall
+    // County" and "Gainesville" make "Georgia" the state, "Tbilisi" makes it the country.
+    const inside = type === 'country' ? this.inCountry(countryCode, own) : type === 'admin1' ? this.inside(place, own) : 0;
+    if (inside > 0) score += 2 + Math.min(3, inside);
     if (this.mentions(table.admin1(place), own)) score += 3;
     if (this.mentions(table.parent(place), own)) score += 5;
     if (type !== 'country' && type !== 'region') {

@@ -19,6 +19,10 @@ describe('resolveMentions', () => {
   it('reads a name that a town and its own province share as the town, before a province of that name elsewhere', () => {
     expect(mentions('Aid convoys entered Gaza on Monday.')[0]).toMatchObject({ placeId: 'gn:281133' });
   });
+  it('reads a name as the country or province that holds the other places the article names', () => {
+    expect(mentions('Schools in Macon closed on Friday. Georgia officials sent buses.').find(m => m.surface === 'Georgia')).toMatchObject({ placeId: 'ne:US.GA' });
+    expect(mentions('Crowds filled Tbilisi on Friday. Georgia officials sent buses.').find(m => m.surface === 'Georgia')).toMatchObject({ placeId: 'iso:GE' });
+  });
   it('reads a sea before the province named after it', () => {
     expect(mentions('Ships avoid the Red Sea.')[0]).toMatchObject({ name: 'Red Sea', type: 'water' });
   });

@@ -74,6 +74,10 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:4830455', 'Arab', 'city', 'US', -86.49582, 34.31815, { population: 8295 }),
     place('gn:4095186', 'Valley', 'city', 'US', -85.17939, 32.81874, { population: 9464 }),
     place('gn:4671654', 'Austin', 'city', 'US', -97.74306, 30.26715, { admin1: 'ne:US.TX', population: 961_855 }),
+    place('iso:GE', 'Georgia', 'country', 'GE', 43.5, 42, { population: 3_731_000 }),
+    place('gn:611717', 'Tbilisi', 'city', 'GE', 44.83368, 41.69411, { population: 1_049_498, capital: true }),
+    place('ne:US.GA', 'Georgia', 'admin1', 'US', -83.4, 32.7),
+    place('gn:0000003', 'Macon', 'city', 'US', -83.6324, 32.84069, { admin1: 'ne:US.GA', population: 153_159 }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };
