@@ -11,7 +11,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PlaceFeature } from '../../src/geoparse/types.ts';
 import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, namesakeTown, withTownNames, type Admin1Input } from './admin1.ts';
-import { countyName, isIndependentCity, isStateFips } from './counties.ts';
+import { countyName, isIndependentCity, isStateFips, townCounty } from './counties.ts';
 import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, type Territories } from './countries.ts';
 import { applyAlias, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, type Alias } from './curated.ts';
 import { readFactbook, type LatLon } from './factbook.ts';
@@ -65,9 +65,13 @@ function admin1Drafts(rows: GeoNamesRow[]): { drafts: PlaceDraft[]; locate: Loca
   return { drafts, locate: admin1Locator(inputs, ids) };
 }
 
-function cityDrafts(rows: GeoNamesRow[], locateAdmin1: LocateAdmin1): PlaceDraft[] {
+/** A town's county, if the gazetteer has it: the place that holds the town, read by resolution. */
+type LocateCounty = (row: GeoNamesRow, admin1: string | undefined) => string | undefined;
+
+function cityDrafts(rows: GeoNamesRow[], locateAdmin1: LocateAdmin1, locateCounty: LocateCounty): PlaceDraft[] {
   return rows.filter(isIncluded).map(row => {
     const names = sortAlternateNames(row);
+    const admin1 = locateAdmin1(row.countryCode, row.admin1Code, row.lat, row.lon);
     return {
       id: `gn:${row.id}`,
       name: row.name,
@@ -75,7 +79,8 @@ function cityDrafts(rows: GeoNamesRow[], locateAdmin1: LocateAdmin1): PlaceDraft
       alt: names.alt,
       type: placeType(row.featureCode),
       countryCode: row.countryCode,
-      admin1: locateAdmin1(row.countryCode, row.admin1Code, row.lat, row.lon),
+      admin1,
+      parent: locateCounty(row, admin1),
       population: row.population,
       source: `geonames:${row.id}`,
       capital: row.featureCode === 'PPLC',
@@ -141,14 +146,22 @@ function countryDrafts(rows: GeoNamesRow[], countryPoints: ReadonlyMap<string, L
   });
 }
 
-function countyDrafts(admin1: PlaceDraft[]): PlaceDraft[] {
-  const stateIds = new Map(admin1.filter(d => d.countryCode === 'US').map(d => [foldName(d.name), d.id]));
-  const stateNames = new Map(topoShapes(paths.usCounties, 'states').map(s => [s.id, s.name]));
+/** The US states' first-level division ids by their FIPS codes. */
+function stateIdsByFips(admin1: PlaceDraft[]): Map<string, string> {
+  const byName = new Map(admin1.filter(d => d.countryCode === 'US').map(d => [foldName(d.name), d.id]));
+  const out = new Map<string, string>();
+  for (const s of topoShapes(paths.usCounties, 'states')) {
+    const id = byName.get(foldName(s.name));
+    if (id) out.set(s.id, id);
+  }
+  return out;
+}
+
+function countyDrafts(stateIds: ReadonlyMap<string, string>): PlaceDraft[] {
   return topoShapes(paths.usCounties, 'counties')
     .filter(c => isStateFips(c.id.slice(0, 2)) && !isIndependentCity(c.id))
     .map(c => {
       const [lon, lat] = representativePoint(c.geometry) as [number, number];
-      const state = stateNames.get(c.id.slice(0, 2)) ?? '';
       return {
         id: `fips:${c.id}`,
         name: countyName(c.id, c.name),
@@ -156,7 +169,7 @@ function countyDrafts(admin1: PlaceDraft[]): PlaceDraft[] {
         alt: [],
         type: 'region',
         countryCode: 'US',
-        admin1: stateIds.get(foldName(state)),
+        admin1: stateIds.get(c.id.slice(0, 2)),
         population: 0,
         source: `uscensus:${c.id}`,
         lat,
@@ -264,11 +277,16 @@ function main(): void {
   };
   const countries = countryDrafts(rows, countryPoints).map(withAlias);
   const divisions = admin1.drafts.map(withAlias);
+  const stateIds = stateIdsByFips(admin1.drafts);
+  const counties = countyDrafts(stateIds);
+  const countyIds = new Set(counties.map(c => c.id));
+  const stateFips = new Map([...stateIds].map(([fips, id]) => [id, fips]));
+  const locateCounty: LocateCounty = (row, state) => (row.countryCode === 'US' && state ? townCounty(stateFips.get(state), row.admin2Code, countyIds) : undefined);
   // Pruning reads GeoNames' own names only: curated aliases are added after it.
-  const pruned = pruneTowns(cityDrafts(rows, admin1.locate), pruneContext(countries, divisions));
+  const pruned = pruneTowns(cityDrafts(rows, admin1.locate, locateCounty), pruneContext(countries, divisions));
   const towns = pruned.towns.map(withAlias);
   const named = divisionsWithTownNames(divisions, towns, seats);
-  const drafts = [...countries, ...named.admin1, ...countyDrafts(admin1.drafts).map(withAlias), ...towns, ...places.map(withAlias)];
+  const drafts = [...countries, ...named.admin1, ...counties.map(withAlias), ...towns, ...places.map(withAlias)];
   checkReferences(drafts, aliases);
   const features = drafts.map(placeFeature);
   const text = serialiseGazetteer(features);

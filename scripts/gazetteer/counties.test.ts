@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyName, isIndependentCity, isStateFips } from './counties.ts';
+import { countyName, isIndependentCity, isStateFips, townCounty } from './counties.ts';
 
 describe('countyName', () => {
   it('names counties, parishes, boroughs and census areas', () => {
@@ -25,5 +25,19 @@ describe('isStateFips', () => {
     expect(isStateFips('21')).toBe(true);
     expect(isStateFips('11')).toBe(false);
     expect(isStateFips('72')).toBe(false);
+  });
+});
+
+describe('townCounty', () => {
+  const counties = new Set(['fips:13139', 'fips:48471']);
+  it('joins the state and county codes into a county the gazetteer has', () => {
+    expect(townCounty('13', '139', counties)).toBe('fips:13139');
+    expect(townCounty('48', '471', counties)).toBe('fips:48471');
+  });
+  it('gives none for an unknown county, a missing state or a code that is no county', () => {
+    expect(townCounty('13', '001', counties)).toBeUndefined();
+    expect(townCounty(undefined, '139', counties)).toBeUndefined();
+    expect(townCounty('13', '', counties)).toBeUndefined();
+    expect(townCounty('13', '13139', counties)).toBeUndefined();
   });
 });

@@ -32,3 +32,13 @@ export function countyName(fips: string, bare: string): string {
   if (state === '02') return ALASKA_NAMES[fips] ?? `${bare} ${ALASKA_CENSUS_AREAS.has(fips) ? 'Census Area' : 'Borough'}`;
   return `${bare} County`;
 }
+
+/**
+ * The county a US town is in, as `fips:` + state + county code: GeoNames gives US towns their
+ * county's FIPS code as the second-level code. Undefined when the gazetteer has no such county.
+ */
+export function townCounty(stateFips: string | undefined, admin2Code: string, counties: ReadonlySet<string>): string | undefined {
+  if (!stateFips || !/^\d{3}$/.test(admin2Code)) return undefined;
+  const id = `fips:${stateFips}${admin2Code}`;
+  return counties.has(id) ? id : undefined;
+}

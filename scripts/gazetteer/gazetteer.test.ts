@@ -90,6 +90,13 @@ describe('coverage', () => {
     expect(features.filter(f => f.properties.id.startsWith('fips:')).length).toBeGreaterThan(3000);
   });
 
+  it('has US towns in their counties', () => {
+    expect(place('gn:4068590')).toMatchObject({ name: 'Huntsville', admin1: 'ne:US.AL', parent: 'fips:01089' });
+    expect(place('fips:01089')).toMatchObject({ name: 'Madison County' });
+    const towns = features.filter(f => f.properties.countryCode === 'US' && f.properties.type === 'city');
+    expect(towns.filter(f => f.properties.parent?.startsWith('fips:')).length / towns.length).toBeGreaterThan(0.95);
+  });
+
   it('has every place GeoNames lists in Iraq and Syria', () => {
     const rows = readFileSync(paths.cities500, 'utf8').split('\n').filter(l => /^\d+\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t(IQ|SY)\t/.test(l));
     expect(rows.length).toBeGreaterThan(400);

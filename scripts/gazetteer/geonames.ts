@@ -12,6 +12,8 @@ export interface GeoNamesRow {
   featureCode: string;
   countryCode: string;
   admin1Code: string;
+  /** In the US, the county's FIPS code within its state. */
+  admin2Code: string;
   population: number;
 }
 
@@ -29,6 +31,7 @@ export function parseGeoNamesRow(line: string): GeoNamesRow {
     featureCode: col(7),
     countryCode: col(8),
     admin1Code: col(10),
+    admin2Code: col(11),
     population: Number(col(14) || 0),
   };
 }

@@ -25,7 +25,11 @@ export function mentionedPlaceNames(mentions: readonly MentionFeature[], gazette
 /** A gazetteer place as the page keeps it when a user picks it, told apart by what it lies in. */
 export function placeChoice(place: PlaceFeature, gazetteer: GazetteerIndex): PlaceChoice {
   const p = place.properties;
-  const container = [p.parent, p.admin1].map((id) => (id === undefined ? undefined : gazetteer.table.indexOf(id))).find((i) => i !== undefined);
+  // "Madison County, Alabama": a town's county alone does not tell the namesakes apart
+  const containers = [p.parent, p.admin1].flatMap((id) => {
+    const i = id === undefined ? undefined : gazetteer.table.indexOf(id);
+    return i === undefined ? [] : [gazetteer.table.name(i)];
+  });
   const [lon = 0, lat = 0] = place.geometry.coordinates;
   return {
     id: p.id,
@@ -34,7 +38,7 @@ export function placeChoice(place: PlaceFeature, gazetteer: GazetteerIndex): Pla
     countryCode: p.countryCode,
     lon,
     lat,
-    within: container === undefined ? null : gazetteer.table.name(container),
+    within: containers.length ? containers.join(', ') : null,
     names: searchNames(place),
   };
 }
