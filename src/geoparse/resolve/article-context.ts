@@ -11,8 +11,8 @@ const NEAR_KM = 250;
 export class ArticleContext {
   private readonly places = new Map<number, number>();
   private readonly countries = new Map<string, number>();
-  /** Per province, how many names were read as places in it. */
-  private readonly inProvince = new Map<number, number>();
+  /** Per province or county (a place's admin1 or parent), how many names were read as places in it. */
+  private readonly held = new Map<number, number>();
   private readonly points: Array<{ place: number; lon: number; lat: number }> = [];
 
   constructor(chosen: number[], private readonly table: PlaceTable) {
@@ -20,8 +20,7 @@ export class ArticleContext {
       this.places.set(place, (this.places.get(place) ?? 0) + 1);
       const cc = table.countryCode(place);
       if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
-      const province = table.admin1(place);
-      if (province >= 0) this.inProvince.set(province, (this.inProvince.get(province) ?? 0) + 1);
+      for (const holder of holders(place, table)) this.held.set(holder, (this.held.get(holder) ?? 0) + 1);
       const type = table.type(place);
       // A country's point counts for nearness too: "Gaza" beside Israel and Egypt is the Gaza Strip's.
       if (type !== 'region' && this.points.length < MAX_POINTS) {
@@ -41,9 +40,9 @@ export class ArticleContext {
     return (this.countries.get(cc) ?? 0) - (cc === ownCc ? 1 : 0);
   }
 
-  /** How many other names were read as places in province `province`. */
-  private inside(province: number, own: number): number {
-    return (this.inProvince.get(province) ?? 0) - (own >= 0 && this.table.admin1(own) === province ? 1 : 0);
+  /** How many other names were read as places in `holder`. */
+  private inside(holder: number, own: number): number {
+    return (this.held.get(holder) ?? 0) - (own >= 0 && holders(own, this.table).includes(holder) ? 1 : 0);
   }
 
   /** Evidence for reading a name as `place`, from the other names of the article. */
@@ -55,9 +54,9 @@ export class ArticleContext {
     const sameCountry = type !== 'country' && countryCode ? this.inCountry(countryCode, own) : 0;
     // More names in the same country are more evidence, up to a point.
     if (sameCountry > 0) score += 2 + Math.min(3, sameCountry);
-    // A country or province is more likely meant when the article names places inside it: "Hall
-    // County" and "Gainesville" make "Georgia" the state, "Tbilisi" makes it the country.
-    const inside = type === 'country' ? this.inCountry(countryCode, own) : type === 'admin1' ? this.inside(place, own) : 0;
+    // A country, province or county is more likely meant when the article names places inside it:
+    // "Hall County" and "Gainesville" make "Georgia" the state, "Tbilisi" makes it the country.
+    const inside = type === 'country' ? this.inCountry(countryCode, own) : this.inside(place, own);
     if (inside > 0) score += 2 + Math.min(3, inside);
     if (this.mentions(table.admin1(place), own)) score += 3;
     if (this.mentions(table.parent(place), own)) score += 5;
@@ -74,6 +73,11 @@ export class ArticleContext {
     }
     return score;
   }
+}
+
+/** The places that hold `place`: its first-level division and its parent (a town's county, a district's city). */
+function holders(place: number, table: PlaceTable): number[] {
+  return [table.admin1(place), table.parent(place)].filter(h => h >= 0);
 }
 
 /** Equirectangular distance: within a few percent of the great circle at the distances that matter here. */

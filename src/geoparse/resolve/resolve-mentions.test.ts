@@ -23,6 +23,11 @@ describe('resolveMentions', () => {
     expect(mentions('Schools in Macon closed on Friday. Georgia officials sent buses.').find(m => m.surface === 'Georgia')).toMatchObject({ placeId: 'ne:US.GA' });
     expect(mentions('Crowds filled Tbilisi on Friday. Georgia officials sent buses.').find(m => m.surface === 'Georgia')).toMatchObject({ placeId: 'iso:GE' });
   });
+  it('reads two names as a county and a town in it, when both have namesakes elsewhere', () => {
+    const found = mentions('The burn ban for Walker County was lifted. Huntsville firefighters agreed.');
+    expect(found.map(m => m.placeId)).toEqual(['fips:48471', 'gn:0000004']);
+    expect(mentions('Huntsville firefighters agreed.')[0]).toMatchObject({ placeId: 'gn:4068590' });
+  });
   it('reads a sea before the province named after it', () => {
     expect(mentions('Ships avoid the Red Sea.')[0]).toMatchObject({ name: 'Red Sea', type: 'water' });
   });

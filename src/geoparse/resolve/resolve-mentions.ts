@@ -39,6 +39,7 @@ interface Group {
 export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerIndex): ResolvedMention[] {
   const places = gazetteer.table;
   const groups = groupByName(candidates, places);
+  favourNested(groups, places);
   for (const g of groups) g.choice = argmax(g.base.map((b, i) => (usable(g.hits[i]!, null, places) ? b : -Infinity)));
   // Each round scores every name against the others' readings and takes the best. Once no reading
   // changes, further rounds would repeat this one: its scores are the final ones.
@@ -107,6 +108,31 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
     });
     return { candidates: group, hits, base, choice: -1 };
   });
+}
+
+/** What a name gains when another name of the article can be read as the place holding it, and that name as much. */
+const NESTED = 2;
+
+/**
+ * "Walker County ... Huntsville": when one name can be read as a county and another as a town in
+ * it, both readings gain, whatever either was first read as; two names rarely fit by chance. The
+ * rounds alone cannot find such a pair when both names have namesakes elsewhere.
+ */
+function favourNested(groups: Group[], places: PlaceTable): void {
+  const readers = new Map<number, number[]>();
+  groups.forEach((g, k) => {
+    for (const h of g.hits) readers.set(h.place, [...(readers.get(h.place) ?? []), k]);
+  });
+  const holders = new Set<number>();
+  groups.forEach((g, k) => {
+    g.hits.forEach((h, i) => {
+      const parent = places.parent(h.place);
+      if (parent < 0 || !readers.get(parent)?.some(j => j !== k)) return;
+      g.base[i]! += NESTED;
+      holders.add(parent);
+    });
+  });
+  for (const g of groups) g.hits.forEach((h, i) => holders.has(h.place) && (g.base[i]! += NESTED));
 }
 
 function scores(g: Group, context: ArticleContext, places: PlaceTable): number[] {

@@ -78,6 +78,11 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:611717', 'Tbilisi', 'city', 'GE', 44.83368, 41.69411, { population: 1_049_498, capital: true }),
     place('ne:US.GA', 'Georgia', 'admin1', 'US', -83.4, 32.7),
     place('gn:0000003', 'Macon', 'city', 'US', -83.6324, 32.84069, { admin1: 'ne:US.GA', population: 153_159 }),
+    place('ne:US.AL', 'Alabama', 'admin1', 'US', -86.8, 32.8),
+    place('fips:01127', 'Walker County', 'region', 'US', -87.30, 33.80, { admin1: 'ne:US.AL' }),
+    place('gn:4068590', 'Huntsville', 'city', 'US', -86.58594, 34.7304, { admin1: 'ne:US.AL', population: 215_006 }),
+    place('fips:48471', 'Walker County', 'region', 'US', -95.57, 30.74, { admin1: 'ne:US.TX' }),
+    place('gn:0000004', 'Huntsville', 'city', 'US', -95.55078, 30.72353, { admin1: 'ne:US.TX', parent: 'fips:48471', population: 41_000 }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };
