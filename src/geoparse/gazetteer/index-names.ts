@@ -9,10 +9,25 @@ export function isAcronym(name: string): boolean {
   return ACRONYM.test(name) && name.replace(/[.\s]/g, '').length <= 4;
 }
 
+/** Words that English place names write in full or abbreviated, either way: "Saint Petersburg", "St. Petersburg". */
+const SHORT_FORMS: Readonly<Record<string, string>> = { Saint: 'St.', Sainte: 'Ste.', Mount: 'Mt.', Fort: 'Ft.' };
+const FULL_FORMS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SHORT_FORMS).flatMap(([full, short]) => [[short, full], [short.slice(0, -1), full]]));
+
+/**
+ * A name with its leading words written the other way, full or abbreviated ("Saint Petersburg" →
+ * "St. Petersburg", "Ft. Worth" → "Fort Worth"); the name alone when it has none. The last word is
+ * never changed: "Mount" alone is no name.
+ */
+export function abbreviationForms(name: string): string[] {
+  const words = name.split(' ');
+  const other = words.map((w, i) => (i < words.length - 1 ? SHORT_FORMS[w] ?? FULL_FORMS[w] ?? w : w));
+  return other.some((w, i) => w !== words[i]) ? [name, other.join(' ')] : [name];
+}
+
 /** Every name a place is known by, with the adjectives that point to it. */
 export function indexPlace(trie: NameTrie, feature: PlaceFeature, place: number): void {
   const p = feature.properties;
-  const names = new Set([...namesOf(feature), ...p.names.ar]);
+  const names = new Set([...namesOf(feature).flatMap(abbreviationForms), ...p.names.ar]);
   for (const name of names) {
     const hit: NameHit = { place, demonym: false, acronym: isAcronym(name), relative: false, spelling: name };
     if (name.endsWith('.')) hit.abbreviation = true;

@@ -5,11 +5,36 @@ import type { PlaceType } from '../types.ts';
 // provinces more often than a village that shares their name. Districts and sites need context.
 // The gazetteer's waters are the great seas and rivers only: they come before a province named
 // after one (Sudan's Red Sea state).
-const TYPE_PRIOR: Record<PlaceType, number> = { country: 6, admin1: 4, region: 3, water: 5, city: 0, district: -2, site: -1 };
+const TYPE_PRIOR: Record<PlaceType, number> = { country: 6, admin1: 0, region: 3, water: 5, city: 0, district: -2, site: -1 };
 
 /** How likely a place is to be meant by its name, before reading the article. */
 export function prior(places: PlaceTable, i: number): number {
-  return TYPE_PRIOR[places.type(i)] + 0.6 * Math.log10(places.population(i) + 1) + (places.capital(i) ? 1 : 0);
+  const population = places.type(i) === 'admin1' ? divisionPopulation(places, i) : places.population(i);
+  return TYPE_PRIOR[places.type(i)] + 0.6 * Math.log10(population + 1) + (places.capital(i) ? 1 : 0);
+}
+
+const divisionShares = new WeakMap<PlaceTable, Map<string, number>>();
+
+/**
+ * The gazetteer gives divisions no population: a division counts as its country's people shared
+ * among its divisions. A US state is then a city of six million, and a parish of Antigua, named
+ * Saint Paul, smaller than the city of Saint Paul.
+ */
+function divisionPopulation(places: PlaceTable, i: number): number {
+  if (places.population(i) > 0) return places.population(i);
+  let shares = divisionShares.get(places);
+  if (!shares) {
+    const people = new Map<string, number>();
+    const divisions = new Map<string, number>();
+    for (let p = 0; p < places.length; p++) {
+      const type = places.type(p);
+      if (type === 'country') people.set(places.countryCode(p), places.population(p));
+      else if (type === 'admin1') divisions.set(places.countryCode(p), (divisions.get(places.countryCode(p)) ?? 0) + 1);
+    }
+    shares = new Map([...divisions].map(([cc, n]) => [cc, (people.get(cc) ?? 0) / n]));
+    divisionShares.set(places, shares);
+  }
+  return shares.get(places.countryCode(i)) ?? 0;
 }
 
 /** Kinds of place a generic word ("tỉnh", "city of") can announce, and the kinds that fit it. */

@@ -28,6 +28,12 @@ describe('resolveMentions', () => {
     expect(found.map(m => m.placeId)).toEqual(['fips:48471', 'gn:0000004']);
     expect(mentions('Huntsville firefighters agreed.')[0]).toMatchObject({ placeId: 'gn:4068590' });
   });
+  it('weighs a division by its share of its country: a parish of Antigua is smaller than a city of 285,000', () => {
+    expect(mentions('Snow fell in Saint Paul on Monday.')[0]).toMatchObject({ placeId: 'gn:5045360' });
+  });
+  it('finds names written with Saint, Mount or Fort abbreviated, or in full', () => {
+    expect(mentions('Snow fell in St. Paul and Ft. Worth on Monday.').map(m => m.placeId)).toEqual(['gn:5045360', 'gn:0000005']);
+  });
   it('reads a sea before the province named after it', () => {
     expect(mentions('Ships avoid the Red Sea.')[0]).toMatchObject({ name: 'Red Sea', type: 'water' });
   });
