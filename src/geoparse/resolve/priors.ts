@@ -1,8 +1,9 @@
 import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { PlaceType } from '../types.ts';
 
-// Without context, a name most likely means the bigger, coarser place: news names countries and
-// provinces more often than a village that shares their name. Districts and sites need context.
+// Without context, a name most likely means the bigger, coarser place: news names countries more
+// often than a village that shares their name, and a province as often as a city of its people.
+// Districts and sites need context.
 // The gazetteer's waters are the great seas and rivers only: they come before a province named
 // after one (Sudan's Red Sea state).
 const TYPE_PRIOR: Record<PlaceType, number> = { country: 6, admin1: 0, region: 3, water: 5, city: 0, district: -2, site: -1 };
