@@ -224,10 +224,17 @@ function countBy(features: PlaceFeature[], key: (f: PlaceFeature) => string): st
 
 const allNames = (d: PlaceDraft): string[] => [d.name, ...d.names.en, ...d.names.vi, ...d.names.ar, ...d.alt];
 
-function pruneContext(countries: PlaceDraft[], admin1: PlaceDraft[]): PruneContext {
+function pruneContext(countries: PlaceDraft[], admin1: PlaceDraft[], towns: PlaceDraft[]): PruneContext {
+  const townKeys = new Map<string, Set<string>>();
+  for (const t of towns) {
+    const keys = townKeys.get(t.countryCode) ?? new Set<string>();
+    keys.add(bareNameKey(t.name));
+    townKeys.set(t.countryCode, keys);
+  }
   return {
     countryKeys: new Set(countries.flatMap(allNames).map(bareNameKey)),
     admin1Keys: new Map(admin1.map(d => [d.id, new Set(allNames(d).map(bareNameKey))])),
+    townKeys,
   };
 }
 
@@ -283,7 +290,8 @@ function main(): void {
   const stateFips = new Map([...stateIds].map(([fips, id]) => [id, fips]));
   const locateCounty: LocateCounty = (row, state) => (row.countryCode === 'US' && state ? townCounty(stateFips.get(state), row.admin2Code, countyIds) : undefined);
   // Pruning reads GeoNames' own names only: curated aliases are added after it.
-  const pruned = pruneTowns(cityDrafts(rows, admin1.locate, locateCounty), pruneContext(countries, divisions));
+  const drafted = cityDrafts(rows, admin1.locate, locateCounty);
+  const pruned = pruneTowns(drafted, pruneContext(countries, divisions, drafted));
   const towns = pruned.towns.map(withAlias);
   const named = divisionsWithTownNames(divisions, towns, seats);
   const drafts = [...countries, ...named.admin1, ...counties.map(withAlias), ...towns, ...places.map(withAlias)];

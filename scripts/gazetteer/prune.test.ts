@@ -15,6 +15,7 @@ const CTX: PruneContext = {
     ['ne:SY.07', keys('Deir ez-Zor', 'Dayr Az Zawr', 'Deir ez-Zor Governorate')],
     ['ne:IQ.18', keys('Salah ad-Din')],
   ]),
+  townKeys: new Map([['XX', keys('Maryville', 'Madras')]]),
 };
 
 const town = (name: string, alt: string[], more: Partial<PlaceDraft> = {}): PlaceDraft => ({
@@ -105,5 +106,17 @@ describe('pruneTownNames', () => {
     expect(out.town.names.en).toEqual(['Reading']);
     expect(out.town.alt).toEqual(['Reading']);
     expect({ ...out.town, alt: t.alt }).toEqual(t);
+  });
+});
+
+describe('other-town', () => {
+  it('drops a name that another town of the country has as its own, from a town under 100,000', () => {
+    expect(dropped(town('Beeville', ['Maryville', 'Beeville on the Medio']))).toEqual(['other-town: Maryville']);
+    expect(dropped(town('Chennai', ['Madras'], { population: 4_646_732 }))).toEqual([]);
+    expect(dropped(town('Beeville', ['Maryville'], { countryCode: 'YY' }))).toEqual([]);
+  });
+  it('keeps a town its own name when a namesake has it too', () => {
+    expect(prune(town('Maryville', ['Maryville'])).town.names.en).toEqual(['Maryville']);
+    expect(dropped(town('Maryville', ['Maryville']))).toEqual([]);
   });
 });

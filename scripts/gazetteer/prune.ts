@@ -9,9 +9,9 @@ import { EN_COMMON_WORDS } from '../../src/geoparse/lang/en-common-words.generat
 import type { PlaceDraft } from './feature.ts';
 import { bareNameKey, foldName, isLatinScript, isNamePlusSettlementWord, looksAlike, similarity, SIMILAR_SPELLING, spelling, type Spelling } from './names.ts';
 
-export type PruneRule = 'division-or-country' | 'common-word' | 'stray' | 'qualified';
+export type PruneRule = 'division-or-country' | 'common-word' | 'stray' | 'qualified' | 'other-town';
 
-export const PRUNE_RULES: readonly PruneRule[] = ['division-or-country', 'common-word', 'stray', 'qualified'];
+export const PRUNE_RULES: readonly PruneRule[] = ['division-or-country', 'common-word', 'stray', 'qualified', 'other-town'];
 
 /** Below this many people a town is not what an article means by a common word or an odd spelling. */
 export const SMALL_TOWN = 100_000;
@@ -23,6 +23,8 @@ export interface PruneContext {
   countryKeys: ReadonlySet<string>;
   /** Bare keys of every name of each first-level division, by id. */
   admin1Keys: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Bare keys of the towns' own names (GeoNames' main names), by country code. */
+  townKeys: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface Dropped {
@@ -68,6 +70,9 @@ interface Town {
  *   spellings (Deir ez-Zor keeps "Dayr az Zawr");
  * - common-word: an `alt` name that is one English word ("The" aside) on a town under 100,000;
  * - qualified: a name with its region after it ("Toledo i Spania", see `QUALIFIER`), whatever the town's size;
+ * - other-town: on a town under 100,000, an `alt` name that is another town's own name in the same
+ *   country, mostly a name it had once ("Maryville" on Beeville, "Watertown" on Wethersfield): an
+ *   article means the town that has the name now. Chennai keeps "Madras" (Oregon has one).
  * - stray: on a town under 100,000, an `alt` name that starts with other letters than every other
  *   name of the town, shares no word with its own name and is not spelled like it ("Springfield"
  *   on Palmyra, "Skylight City" on Flagstaff). The last condition keeps transliterations that
@@ -85,6 +90,7 @@ function ruleFor(name: string, list: 'alt' | 'vi' | 'ar', town: Town, ctx: Prune
   if (list === 'alt' && isQualifiedName(name, town)) return 'qualified';
   // Vietnamese exonyms ("Bắc Kinh") differ from the local name by design; Arabic names are no English words.
   if (list !== 'alt' || town.draft.population >= SMALL_TOWN) return null;
+  if (ctx.townKeys.get(town.draft.countryCode)?.has(key)) return 'other-town';
   const plain = foldName(name).split(' ').filter((w, i) => !(i === 0 && w === 'the'));
   if (plain.length === 1 && COMMON_WORDS.has(plain[0]!)) return 'common-word';
   if (sharesWord || town.main.some(m => similarity(self, m) >= SIMILAR_SPELLING)) return null;
