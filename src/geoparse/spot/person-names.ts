@@ -30,7 +30,7 @@ export function personNames(tokens: Token[]): Set<string> {
     if (!PERSON_TITLES.has(a.folded) && next && next.spaceBefore && !next.sentenceStart && isCapitalised(next) && COMMON_WORDS.has(next.folded)) continue;
     for (const t of run) persons.add(t.folded);
     // "Georgia Stevens": a first name before a surname that is not itself a first name.
-    if (run.length === 1 && isFirstName(a) && !PERSON_TITLES.has(a.folded) && !isFirstName(run[0]!)) persons.add(a.folded);
+    if (run.length === 1 && isFirstName(a) && !PERSON_TITLES.has(a.folded)) persons.add(a.folded);
   }
   return persons;
 }

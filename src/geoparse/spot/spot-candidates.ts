@@ -55,7 +55,7 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
   const { tokens } = ctx;
   for (const match of namesAt(names, tokens, i)) {
     if (!capitalisedName(rules, ctx.text, tokens, i, match.end)) continue;
-    if (match.end - i === 1 && ctx.persons.has(tokens[i]!.folded)) continue;
+    if (match.end - i === 1 && ctx.persons.has(tokens[i]!.folded) && !afterLocative(ctx, rules.locatives, i)) continue;
     const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAbbreviation(ctx, i, match.end, byAccents(ctx, rules, i, match.end, byCase(ctx, i, match.end, match.hits)))));
     if (hits.length === 0) continue;
     const candidate: Candidate = {
