@@ -58,6 +58,10 @@ describe('English rules', () => {
     expect(places('Austin Reed spoke at the rally in Austin.')).toEqual([['Austin', 'Austin']]);
     expect(places('A fire broke out on Paris Street in London, near Texas Avenue.')).toEqual([['London', 'London'], ['Texas', 'Texas']]);
   });
+  it('takes no saint\'s day, church or school for the town named after the saint', () => {
+    expect(places('Crowds marched on St. Paul\'s Day in London. St. Paul\'s Cathedral rang.')).toEqual([['London', 'London']]);
+    expect(places('Snow covered St. Paul\'s suburbs.')).toEqual([['St. Paul', 'Saint Paul']]);
+  });
   it('takes the name that starts inside another and goes further: "the Gulf of Aden" is not "the Gulf"', () => {
     expect(places('Tankers left the Gulf for the Gulf of Aden.')).toEqual([['the Gulf', 'Persian Gulf'], ['Gulf of Aden', 'Gulf of Aden']]);
   });
@@ -72,5 +76,7 @@ describe('English rules', () => {
     expect(places('Fog closed roads around Austin. Reed drove anyway.')).toEqual([['Austin', 'Austin']]);
     expect(places('He works at Austin Modular Systems. Austin is growing.')).toEqual([['Austin', 'Austin']]);
     expect(places('Dr. Charles W. Kentucky arrived. Kentucky said hello.')).toEqual([]);
+    // "Wheeler" is a first name too, and a surname here
+    expect(places('Georgia Wheeler spoke first. Georgia thanked the voters.')).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ export const englishRules: LanguageRules = {
     if (before && first.spaceBefore && isCapitalised(before) && (PERSON_TITLES.has(before.folded) || FIRST_NAMES.has(before.text.toLowerCase())) && !followsPlace(ctx, start)) return [];
     if (after && isCapitalised(after) && ORG_SUFFIXES.has(after.folded)) return [];
     if (after && startsArabicName(ctx, end)) return [];
+    if (namesAfterSaint(ctx, start, end)) return [];
     let kept = hits;
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
     // "Mary Wheeler": a first name before a surname is a person's, and "Patrick Street" a street's,
@@ -95,6 +96,21 @@ function isLanguageName(ctx: SpotContext, start: number, end: number): boolean {
   const before = joinedBefore(ctx, start)?.folded;
   const after = joinedAfter(ctx, end);
   return before !== undefined && LANGUAGE_CUES.has(before) && (!after || FUNCTION_WORDS.has(after.folded));
+}
+
+const SAINTS = new Set(['st', 'saint', 'ste', 'sainte']);
+
+/**
+ * "St. Patrick's Day", "St. John's Lutheran School": a saint's name with "'s" and a capitalised
+ * word after it names a day, a church or a school, not the town named after the saint.
+ */
+function namesAfterSaint(ctx: SpotContext, start: number, end: number): boolean {
+  const possessive = ctx.tokens[end];
+  const next = ctx.tokens[end + 1];
+  return (
+    SAINTS.has(ctx.tokens[start]!.folded) && !!possessive && !!next && possessive.folded === 's' &&
+    possessive.start === ctx.tokens[end - 1]!.end + 1 && next.spaceBefore && isCapitalised(next)
+  );
 }
 
 // "Sabah al-Numani", "Omar bin Laden": a name followed by a lineage particle and a capital is a person's.
