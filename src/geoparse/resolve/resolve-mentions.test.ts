@@ -25,7 +25,7 @@ describe('resolveMentions', () => {
   });
   it('reads two names as a county and a town in it, when both have namesakes elsewhere', () => {
     const found = mentions('The burn ban for Walker County was lifted. Huntsville firefighters agreed.');
-    expect(found.map(m => m.placeId)).toEqual(['fips:48471', 'gn:0000004']);
+    expect(found.map(m => m.placeId)).toEqual(['fips:48471', 'gn:4699540']);
     expect(mentions('Huntsville firefighters agreed.')[0]).toMatchObject({ placeId: 'gn:4068590' });
   });
   it('weighs a division by its share of its country: a parish of Antigua is smaller than a city of 285,000', () => {

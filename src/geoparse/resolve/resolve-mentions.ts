@@ -101,7 +101,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
       // (Gaza before Mozambique's Gaza province).
       if (type === 'admin1' && hits.some(o => places.admin1(o.place) === h.place && places.type(o.place) === 'city')) score -= 3;
       const province = places.admin1(h.place);
-      if (type === 'city' && hits.some(o => o.place === province)) score = Math.max(score, prior(places, province)) + 1;
+      if (type === 'city' && hits.some(o => o.place === province)) score = Math.max(score, prior(places, province)) + 0.5;
       if (group.some(c => c.typeHint && fitsHint(type, c.typeHint))) score += 4;
       if (group.some(c => c.container && holds(c.container, h.place, places))) score += 6;
       return score;

@@ -82,7 +82,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('fips:01127', 'Walker County', 'region', 'US', -87.30, 33.80, { admin1: 'ne:US.AL' }),
     place('gn:4068590', 'Huntsville', 'city', 'US', -86.58594, 34.7304, { admin1: 'ne:US.AL', population: 215_006 }),
     place('fips:48471', 'Walker County', 'region', 'US', -95.57, 30.74, { admin1: 'ne:US.TX' }),
-    place('gn:0000004', 'Huntsville', 'city', 'US', -95.55078, 30.72353, { admin1: 'ne:US.TX', parent: 'fips:48471', population: 41_000 }),
+    place('gn:4699540', 'Huntsville', 'city', 'US', -95.55078, 30.72353, { admin1: 'ne:US.TX', parent: 'fips:48471', population: 41_000 }),
     place('iso:AG', 'Antigua and Barbuda', 'country', 'AG', -61.8, 17.05, { population: 97_928 }),
     place('ne:AG.06', 'Saint Paul', 'admin1', 'AG', -61.79, 17.04),
     place('gn:5045360', 'Saint Paul', 'city', 'US', -93.09327, 44.94441, { population: 285_068 }),

@@ -1,0 +1,38 @@
+/**
+ * The committed compact gazetteer with the geoparser: sentences whose reading depends on the real
+ * data (how many namesakes a name has, how big each is), which the hand-made fixture cannot show.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_GAZETTEER, readGazetteerFile } from '../../src/cli/gazetteer-file.ts';
+import { geoparseArticle, openGazetteer } from '../../src/geoparse/index.ts';
+import type { GazetteerIndex } from '../../src/geoparse/gazetteer/load-gazetteer.ts';
+
+let gazetteer: GazetteerIndex;
+beforeAll(() => {
+  gazetteer = openGazetteer(readGazetteerFile(DEFAULT_GAZETTEER));
+});
+
+/** "surface=name/countryCode/type" for each mention. */
+const read = (text: string): string[] =>
+  geoparseArticle(text, 'test', gazetteer).map(f => `${f.properties.surface}=${f.properties.name}/${f.properties.countryCode}/${f.properties.type}`);
+
+describe('resolution with the real gazetteer', () => {
+  it('reads a US state before a foreign town that shares its name with its own department', () => {
+    expect(read('Florida Attorney General Bill McCollum spoke on Monday.')).toEqual(['Florida=Florida/US/admin1']);
+  });
+  it('reads a state by the county and town named with it', () => {
+    expect(read('Hall County officials said Gainesville and Georgia agencies were told.')).toEqual([
+      'Hall County=Hall County/US/region',
+      'Gainesville=Gainesville/US/city',
+      'Georgia=Georgia/US/admin1',
+    ]);
+  });
+  it('reads a county and a town in it together', () => {
+    const found = geoparseArticle('The burn ban for Walker County was lifted. Huntsville firefighters agreed.', 'test', gazetteer);
+    expect(found.map(f => f.properties.placeId)).toEqual(['fips:48471', 'gn:4699540']);
+  });
+  it('finds Saint Petersburg written short, and a city before a parish of its name', () => {
+    expect(read('Talks in St. Petersburg, Russia, ended.')).toEqual(['St. Petersburg=Saint Petersburg/RU/city', 'Russia=Russia/RU/country']);
+    expect(read('Snow fell in Saint Paul on Monday.')).toEqual(['Saint Paul=Saint Paul/US/city']);
+  });
+});
