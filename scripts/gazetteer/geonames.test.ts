@@ -34,10 +34,11 @@ describe('isIncluded', () => {
     expect(isIncluded(parsed({ countryCode: 'FR', featureCode: 'PPLC', population: 0 }))).toBe(true);
     expect(isIncluded(parsed({ countryCode: 'SY', featureCode: 'PPL', population: 0 }))).toBe(true);
   });
-  it('keeps English-speaking towns of 5,000 and their county seats only', () => {
-    expect(isIncluded(parsed({ countryCode: 'US', featureCode: 'PPL', population: 5000 }))).toBe(true);
+  it('keeps English-speaking towns of 2,000 and their county seats only', () => {
+    expect(isIncluded(parsed({ countryCode: 'US', featureCode: 'PPL', population: 2000 }))).toBe(true);
     expect(isIncluded(parsed({ countryCode: 'US', featureCode: 'PPLA2', population: 900 }))).toBe(true);
-    expect(isIncluded(parsed({ countryCode: 'US', featureCode: 'PPL', population: 4999 }))).toBe(false);
+    expect(isIncluded(parsed({ countryCode: 'US', featureCode: 'PPL', population: 1999 }))).toBe(false);
+    expect(isIncluded(parsed({ countryCode: 'FR', featureCode: 'PPL', population: 2000 }))).toBe(false);
     expect(isIncluded(parsed({ countryCode: 'FR', featureCode: 'PPLA2', population: 900 }))).toBe(false);
   });
 });
