@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
-import type { MentionPoints } from '../model/points.ts';
+import { MIXED_ARTICLE, type MentionPoints } from '../model/points.ts';
 import { FONT } from './fonts.ts';
 import { articleColourExpression, INK, MIXED } from './palette.ts';
 
@@ -45,12 +45,14 @@ export function mentionSources(points: MentionPoints, highlight: HighlightData, 
       cluster: true,
       clusterRadius: 28,
       clusterMaxZoom: CLUSTER_MAX_ZOOM,
-      // What a cluster holds, so it can take the colour of its article when it has just one.
+      // A cluster carries its points' properties, so one expression draws both: its mentions, its
+      // article (MIXED_ARTICLE unless all are from one) and whether all are related-links ones.
+      // Each property is evaluated per point and zoom level when the source is indexed, which
+      // every filter change does: three, not four.
       clusterProperties: {
         n: ['+', ['get', 'n']],
-        amin: ['min', ['get', 'a']],
-        amax: ['max', ['get', 'a']],
-        body: ['max', ['-', 1, ['get', 'related']]],
+        a: [['case', ['==', ['accumulated'], ['get', 'a']], ['accumulated'], MIXED_ARTICLE], ['get', 'a']],
+        related: ['min', ['get', 'related']],
       },
     },
     [SOURCE.highlight]: { type: 'geojson', data: highlight },
@@ -62,13 +64,8 @@ export function mentionLayers(): LayerSpecification[] {
   const count: ExpressionSpecification = ['get', 'n'];
   // Clusters and points share one circle layer, and all labels constant paint, so the map
   // compiles one shader program for each: compiling is most of a first frame in software GL.
-  const related: ExpressionSpecification = ['case', isCluster, ['==', ['get', 'body'], 0], ['==', ['get', 'related'], 1]];
-  const colour: ExpressionSpecification = [
-    'case',
-    isCluster,
-    ['case', ['==', ['get', 'amin'], ['get', 'amax']], articleColour(['get', 'amin']), MIXED],
-    articleColour(['get', 'a']),
-  ];
+  const related: ExpressionSpecification = ['==', ['get', 'related'], 1];
+  const colour = articleColour(['get', 'a']);
   return [
     { id: LAYER.areaFill, type: 'fill', source: SOURCE.area, paint: { 'fill-color': '#2563eb', 'fill-opacity': 0.06 } },
     { id: LAYER.areaLine, type: 'line', source: SOURCE.area, paint: { 'line-color': '#2563eb', 'line-width': 1.5 } },

@@ -10,7 +10,7 @@ export interface PointProperties {
   p: number;
   /** Counted mentions (duplicates excluded). */
   n: number;
-  /** The article index when all the place's visible mentions are from one article, else -1. */
+  /** The article index when all the place's visible mentions are from one article, else MIXED_ARTICLE. */
   a: number;
   /** 1 when all its visible mentions are in related-links blocks: drawn hollow. */
   related: 0 | 1;
@@ -19,7 +19,8 @@ export interface PointProperties {
 
 export type MentionPoints = FeatureCollection<Point, PointProperties>;
 
-const MIXED = -1;
+/** The article index of a place, or cluster, in several articles. */
+export const MIXED_ARTICLE = -1;
 const UNSEEN = -2;
 
 /**
@@ -36,7 +37,7 @@ export function aggregatePoints(catalog: Catalog, visible: Uint8Array): MentionP
     if (!visible[m]) continue;
     const p = mentionPlace[m]!;
     const a = mentionArticle[m]!;
-    article[p] = article[p] === UNSEEN || article[p] === a ? a : MIXED;
+    article[p] = article[p] === UNSEEN || article[p] === a ? a : MIXED_ARTICLE;
     if (!mentionRelated[m]) body[p] = 1;
     count[p]! += mentionCounted[m]!;
   }

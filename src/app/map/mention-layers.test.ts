@@ -1,0 +1,35 @@
+import { expression } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { MIXED_ARTICLE, type PointProperties } from '../model/points.ts';
+import { emptyCollection, mentionSources } from './mention-layers.ts';
+
+const compile = (spec: unknown) => {
+  const parsed = expression.createExpression(spec, 'test');
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value;
+};
+
+/** The properties MapLibre gives a cluster of these points, evaluated as its worker does: map each point, then reduce. */
+function clusterOf(points: Array<Partial<PointProperties>>): Record<string, unknown> {
+  const spec = mentionSources({ type: 'FeatureCollection', features: [] }, emptyCollection(), emptyCollection()).mentions!.clusterProperties as Record<string, [unknown, unknown]>;
+  const globals = { zoom: 0, accumulated: null as unknown };
+  const map = (p: object) => Object.fromEntries(Object.entries(spec).map(([key, [, mapper]]) => [key, compile(mapper).evaluate(globals, { properties: p } as never)]));
+  const reducers = Object.entries(spec).map(([key, [operator]]) => [key, compile(typeof operator === 'string' ? [operator, ['accumulated'], ['get', key]] : operator)] as const);
+  return points.map(map).reduce((acc, next) => {
+    for (const [key, reducer] of reducers) {
+      globals.accumulated = acc[key];
+      acc[key] = reducer.evaluate(globals, { properties: next } as never);
+    }
+    return acc;
+  });
+}
+
+describe('cluster properties', () => {
+  it('sum the mentions, keep one article and say whether all are related-links mentions', () => {
+    expect(clusterOf([{ n: 2, a: 3, related: 1 }, { n: 5, a: 3, related: 1 }, { n: 1, a: 3, related: 1 }])).toEqual({ n: 8, a: 3, related: 1 });
+  });
+  it('mark a cluster of several articles mixed, and drawn filled when one mention is in a body', () => {
+    expect(clusterOf([{ n: 1, a: 3, related: 1 }, { n: 1, a: 4, related: 0 }, { n: 1, a: 3, related: 1 }])).toEqual({ n: 3, a: MIXED_ARTICLE, related: 0 });
+    expect(clusterOf([{ n: 1, a: MIXED_ARTICLE, related: 0 }, { n: 1, a: 2, related: 0 }])).toMatchObject({ a: MIXED_ARTICLE });
+  });
+});
