@@ -24,7 +24,7 @@ interface Group {
   candidates: Candidate[];
   /** Every reading any occurrence of the name allows. */
   hits: NameHit[];
-  /** Readings whose evidence does not change between rounds: prior, generic word, ", Province" after it. */
+  /** Readings' evidence that does not change between rounds: prior, generic word, ", Province" after it, a county and town named together. */
   base: number[];
   choice: number;
 }
@@ -32,9 +32,10 @@ interface Group {
 /**
  * Candidates → resolved mentions. Every occurrence of the same name in an article means the same
  * place. A name is first read by priors alone (bigger, coarser places first; a generic word before
- * it like "tỉnh" and a following ", Province" count too); then, twice, each name takes the reading
- * most consistent with the places the other names were given: in a country already mentioned,
- * inside a province or city already mentioned, near the other places.
+ * it like "tỉnh", a following ", Province" and a namesake county or town of another name count
+ * too); then, twice, each name takes the reading most consistent with the places the other names
+ * were given: in a country already mentioned, inside a province, county or city already
+ * mentioned, holding places already mentioned, near the other places.
  */
 export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerIndex): ResolvedMention[] {
   const places = gazetteer.table;
