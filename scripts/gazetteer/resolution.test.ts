@@ -31,6 +31,9 @@ describe('resolution with the real gazetteer', () => {
     const found = geoparseArticle('The burn ban for Walker County was lifted. Huntsville firefighters agreed.', 'test', gazetteer);
     expect(found.map(f => f.properties.placeId)).toEqual(['fips:48471', 'gn:4699540']);
   });
+  it('finds Vietnamese names with the tone mark on either vowel', () => {
+    expect(read('Mưa lớn ở tỉnh Khánh Hoà và tỉnh Thanh Hoá.')).toEqual(['Khánh Hoà=Khánh Hòa/VN/admin1', 'Thanh Hoá=Thanh Hóa/VN/admin1']);
+  });
   it('finds Saint Petersburg written short, and a city before a parish of its name', () => {
     expect(read('Talks in St. Petersburg, Russia, ended.')).toEqual(['St. Petersburg=Saint Petersburg/RU/city', 'Russia=Russia/RU/country']);
     expect(read('Snow fell in Saint Paul on Monday.')).toEqual(['Saint Paul=Saint Paul/US/city']);

@@ -146,7 +146,15 @@ export function accentedSpelling(hit: NameHit): string | undefined {
   return form;
 }
 
-/** Lowercase NFC words joined by single spaces, with Ð (U+00D0, as some data writes Đ) made Đ. */
+/** Vietnamese tone marks, as combining characters; the other marks (circumflex, breve, horn) make letters of their own. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * Lowercase words joined by single spaces, with Ð (U+00D0, as some data writes Đ) made Đ, and each
+ * word's tone marks moved to its end: Vietnamese writes "Thanh Hóa" and "Thanh Hoá", "Khánh Hòa"
+ * and "Khánh Hoà", the same names with the tone on another vowel.
+ */
 export function accentedForm(s: string): string {
-  return (s.normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? []).join(' ');
+  const words = s.normalize('NFD').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? [];
+  return words.map(w => w.replace(TONE_MARKS, '') + (w.match(TONE_MARKS)?.join('') ?? '')).join(' ');
 }
