@@ -34,6 +34,12 @@ describe('resolution with the real gazetteer', () => {
   it('finds Vietnamese names with the tone mark on either vowel', () => {
     expect(read('Mưa lớn ở tỉnh Khánh Hoà và tỉnh Thanh Hoá.')).toEqual(['Khánh Hoà=Khánh Hòa/VN/admin1', 'Thanh Hoá=Thanh Hóa/VN/admin1']);
   });
+  it('finds the Spratly and Paracel Islands by their Vietnamese names', () => {
+    expect(read('Tàu cá bị xua đuổi gần quần đảo Hoàng Sa và quần đảo Trường Sa.')).toEqual([
+      'quần đảo Hoàng Sa=Paracel Islands/CN/admin1',
+      'quần đảo Trường Sa=Spratly Islands//admin1',
+    ]);
+  });
   it('finds Saint Petersburg written short, and a city before a parish of its name', () => {
     expect(read('Talks in St. Petersburg, Russia, ended.')).toEqual(['St. Petersburg=Saint Petersburg/RU/city', 'Russia=Russia/RU/country']);
     expect(read('Snow fell in Saint Paul on Monday.')).toEqual(['Saint Paul=Saint Paul/US/city']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hasVietnameseLetter } from '../lang/vi.ts';
 import { accentedForm } from './name-index.ts';
 
 describe('accentedForm', () => {
@@ -12,6 +13,10 @@ describe('accentedForm', () => {
     expect(accentedForm('Một')).not.toBe(accentedForm('Mot'));
     expect(accentedForm('Đà Nẵng')).not.toBe(accentedForm('Da Nẵng'));
     expect(accentedForm('Ðà Nẵng')).toBe(accentedForm('Đà Nẵng'));
+  });
+  it('keeps the letters only Vietnamese writes readable', () => {
+    expect(hasVietnameseLetter(accentedForm('Tân Phú'))).toBe(true);
+    expect(hasVietnameseLetter(accentedForm('Québec'))).toBe(false);
   });
   it('reads words, case and composition aside', () => {
     expect(accentedForm('  Hà   NỘI ')).toBe(accentedForm('hà nội'));

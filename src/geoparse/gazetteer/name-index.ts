@@ -156,5 +156,6 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  */
 export function accentedForm(s: string): string {
   const words = s.normalize('NFD').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? [];
-  return words.map(w => w.replace(TONE_MARKS, '') + (w.match(TONE_MARKS)?.join('') ?? '')).join(' ');
+  // The letters composed again (â, ơ, đ), so that hasVietnameseLetter reads them; the tones after them, apart.
+  return words.map(w => w.replace(TONE_MARKS, '').normalize('NFC') + (w.match(TONE_MARKS)?.join('') ?? '')).join(' ');
 }

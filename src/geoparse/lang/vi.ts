@@ -51,8 +51,11 @@ export const DIRECTIONS = new Map<string, string>([
 /** Words that introduce a direction rather than name a place: "phía đông", "miền đông". */
 export const DIRECTION_LEADS = set('phía | miền | vùng | hướng | mạn');
 
-/** Generic words that Vietnamese writes in lowercase as the first word of a name: "sông Hồng", "biển Đen", "châu Âu", "miền Trung". */
-export const NAME_LEADS = set('sông | biển | vịnh | hồ | đảo | núi | châu | miền');
+/**
+ * Generic words that Vietnamese writes in lowercase as the first words of a name: "sông Hồng",
+ * "biển Đen", "châu Âu", "miền Trung", "quần đảo Trường Sa" (an archipelago), "bán đảo Triều Tiên" (a peninsula).
+ */
+export const NAME_LEADS = set('sông | biển | vịnh | hồ | đảo | quần | bán | núi | châu | miền');
 
 /** Generic words before a name and the kind of place they announce: "tỉnh Deir Ezzor", "thành phố Mosul". */
 export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'district' | 'region'>([

@@ -14,6 +14,10 @@ describe('Vietnamese rules', () => {
     expect(places('Nước sông Hồng dâng cao, tàu tránh Sông Hồng.')).toEqual([['sông Hồng', 'Red River'], ['Sông Hồng', 'Red River']]);
     expect(places('Các nước châu Âu họp bàn.')).toEqual([['châu Âu', 'Europe']]);
   });
+  it('reads a name that opens with two generic words in lowercase', () => {
+    expect(places('Tàu tuần tra gần quần đảo Trường Sa.')).toEqual([['quần đảo Trường Sa', 'Spratly Islands']]);
+    expect(places('Đoàn công tác thăm Trường Sa.')).toEqual([['Trường Sa', 'Changsha']]);
+  });
   it('lets a generic word choose the kind of place', () => {
     const [[, name]] = places('Xe bốc cháy ở tỉnh Deir Ezzor, miền đông Syria.') as [[string, string]];
     expect(name).toBe('Deir ez-Zor');

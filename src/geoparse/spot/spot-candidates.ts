@@ -26,8 +26,8 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // Every name starts with a capital, or a lead word before one ("al-Shifa", "sông Hồng"): other words need no lookup.
-    if (!isCapitalised(tokens[i]!) && !(tokens[i + 1]?.capital && rules.leadsName(tokens[i]!))) {
+    // Every name starts with a capital, or lead words before one ("al-Shifa", "sông Hồng"): other words need no lookup.
+    if (!isCapitalised(tokens[i]!) && !leadsToCapital(rules, tokens, i, tokens.length)) {
       i++;
       continue;
     }
@@ -109,14 +109,22 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
 }
 
 /**
- * Proper names start and end with a capital (or a digit: "Qadisiya 2"), or open with a lead word
- * before one ("al-Shifa", "sông Hồng"), or end in a syllable after a hyphen ("I-rắc"); inner words
- * may be particles ("Deir ez-Zor").
+ * Proper names start and end with a capital (or a digit: "Qadisiya 2"), or open with lead words
+ * before one ("al-Shifa", "sông Hồng", "quần đảo Trường Sa"), or end in a syllable after a hyphen
+ * ("I-rắc"); inner words may be particles ("Deir ez-Zor").
  */
 function capitalisedName(rules: LanguageRules, text: string, tokens: Token[], from: number, to: number): boolean {
-  const first = tokens[from]!;
-  const firstOk = isCapitalised(first) || (rules.leadsName(first) && to - from > 1 && isCapitalised(tokens[from + 1]!));
+  const firstOk = isCapitalised(tokens[from]!) || leadsToCapital(rules, tokens, from, to);
   return firstOk && (isCapitalised(tokens[to - 1]!) || (to - from > 1 && afterHyphen(text, tokens[to - 2]!, tokens[to - 1]!)));
+}
+
+/** One or two lead words, then a capital, before token `to`: "sông Hồng", "quần đảo Trường Sa". */
+function leadsToCapital(rules: LanguageRules, tokens: Token[], from: number, to: number): boolean {
+  if (!rules.leadsName(tokens[from]!)) return false;
+  const next = from + 1 < to ? tokens[from + 1] : undefined;
+  if (!next) return false;
+  if (isCapitalised(next)) return true;
+  return rules.leadsName(next) && from + 2 < to && isCapitalised(tokens[from + 2]!);
 }
 
 /** A syllable after a hyphen, as Vietnamese writes foreign names with only a word's first syllable capitalised: "I-rắc", "Ả Rập Xê-út". */

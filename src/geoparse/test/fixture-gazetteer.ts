@@ -87,6 +87,8 @@ export const fixtureGazetteer: Gazetteer = {
     place('ne:AG.06', 'Saint Paul', 'admin1', 'AG', -61.79, 17.04),
     place('gn:5045360', 'Saint Paul', 'city', 'US', -93.09327, 44.94441, { population: 285_068 }),
     place('gn:0000005', 'Fort Worth', 'city', 'US', -97.32085, 32.72541, { admin1: 'ne:US.TX', population: 918_915 }),
+    place('ne:PGA+00?', 'Spratly Islands', 'admin1', '', 113.342, 8.26522, { vi: ['Quần đảo Trường Sa', 'Trường Sa'] }),
+    place('gn:1815577', 'Changsha', 'city', 'CN', 112.97087, 28.19874, { vi: ['Trường Sa'], population: 3_093_980 }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };
