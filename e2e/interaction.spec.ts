@@ -90,8 +90,8 @@ test('the section switches show body or related-link mentions', async ({ page })
   await waitForMap(page);
   const drawn = await page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['mention-points'] }).map((f) => f.properties));
   expect(drawn.length).toBeGreaterThan(0);
-  // everything left is drawn hollow: related-links mentions only
-  expect(drawn.every((p) => ('point_count' in p ? p.body === 0 : p.related === 1))).toBe(true);
+  // everything left, points and clusters, is drawn hollow: related-links mentions only
+  expect(drawn.every((p) => p.related === 1)).toBe(true);
   await expect(page.getByTestId('place-list')).toContainText('Silopi');
   await expect(page.getByTestId('place-list')).not.toContainText('Damascus');
 });
