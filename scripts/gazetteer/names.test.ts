@@ -51,6 +51,7 @@ describe('isVietnameseExonym', () => {
   it('accepts exonym-shaped names', () => {
     expect(isVietnameseExonym('Bắc Kinh')).toBe(true);
     expect(isVietnameseExonym('Mát-xcơ-va')).toBe(true);
+    expect(isVietnameseExonym('Vũ Hán')).toBe(true);
   });
   it('rejects Guarani, Croatian and one-word names', () => {
     expect(isVietnameseExonym('Herusalẽ')).toBe(false);

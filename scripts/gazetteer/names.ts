@@ -171,8 +171,8 @@ export function isLatinScript(name: string): boolean {
   return /\p{L}/u.test(name) && !NON_LATIN_LETTER.test(name);
 }
 
-/** Letters and tone marks no other Latin orthography in GeoNames uses together: ơ ư and the precomposed tone block. */
-const VIETNAMESE_MARK = /[ơưƠƯ\u1EA0-\u1EF9]/;
+/** Letters and tone marks no other Latin orthography in GeoNames uses together: ơ ư, ĩ ũ ("Vũ Hán") and the precomposed tone block. */
+const VIETNAMESE_MARK = /[ơưƠƯĩũĨŨ\u1EA0-\u1EF9]/;
 /** The Vietnamese alphabet: no f, j, w, z, and no diacritics beyond its own. */
 const VIETNAMESE_WORD = /^[a-eg-ik-vxyàáâãèéêìíòóôõùúýăđĩũơư\u1EA0-\u1EF9]+$/;
 
