@@ -15,6 +15,9 @@ export interface ResolvedMention {
 
 const ROUNDS = 2;
 
+/** A town of a province's name is the province's capital, that its name means, from this size: Sơn La has 19,000 people. */
+const CAPITAL_TOWN_POPULATION = 10_000;
+
 /** A town abroad smaller than this, that nothing in the words places, may be a stray (see strayTowns). */
 const STRAY_TOWN_POPULATION = 100_000;
 /** ...in an article that names more places than this. */
@@ -81,6 +84,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
     if (list) list.push(c);
     else byKey.set(c.key, [c]);
   }
+  const isTown = (place: number) => places.type(place) === 'city' && places.population(place) >= CAPITAL_TOWN_POPULATION;
   return [...byKey.values()].map(group => {
     // Occurrences of a name mostly share the index's hit list: read each distinct list once.
     const seen = new Set<number>();
@@ -99,10 +103,10 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
       let score = prior(places, h.place);
       // "Raqqa", "Deir ez-Zor": a name shared by a province and its capital means the capital unless
       // a word says province; named twice there, the capital comes before namesakes elsewhere
-      // (Gaza before Mozambique's Gaza province).
-      if (type === 'admin1' && hits.some(o => places.admin1(o.place) === h.place && places.type(o.place) === 'city')) score -= 3;
+      // (Gaza before Mozambique's Gaza province). A village of the province's name is no capital.
+      if (type === 'admin1' && hits.some(o => places.admin1(o.place) === h.place && isTown(o.place))) score -= 3;
       const province = places.admin1(h.place);
-      if (type === 'city' && hits.some(o => o.place === province)) score = Math.max(score, prior(places, province)) + 0.5;
+      if (isTown(h.place) && hits.some(o => o.place === province)) score = Math.max(score, prior(places, province)) + 0.5;
       if (group.some(c => c.typeHint && fitsHint(type, c.typeHint))) score += 4;
       if (group.some(c => c.container && holds(c.container, h.place, places))) score += 6;
       return score;
