@@ -44,6 +44,15 @@ describe('parseAliases and applyAlias', () => {
     expect(out.demonyms).toEqual(['British', 'Brit']);
     expect(applyAlias(base, { name: 'UK', source: 'x' }).name).toBe('UK');
   });
+  it('can replace the dataset\'s names when they are wrong', () => {
+    const base: PlaceDraft = {
+      id: 'ne:VN.43', name: 'Đông Nam Bộ', names: { en: ['Đông Nam Bộ'], vi: ['Đông Nam Bộ'], ar: ['دونغ نام بو'] }, alt: ['South East'], type: 'admin1',
+      countryCode: 'VN', population: 0, source: 'naturalearth:VN.43', lat: 11.1, lon: 107.2,
+    };
+    const out = applyAlias(base, { name: 'Đồng Nai', en: ['Dong Nai'], vi: ['Đồng Nai'], replaceNames: true, source: 'x' });
+    expect(out).toMatchObject({ name: 'Đồng Nai', names: { en: ['Đồng Nai', 'Dong Nai'], vi: ['Đồng Nai'], ar: [] }, alt: [] });
+    expect(() => parseAliases({ 'ne:VN.43': { replaceNames: 'yes', source: 'x' } }, 'aliases.json')).toThrow(/replaceNames/);
+  });
 });
 
 describe('parseCountryPoints', () => {

@@ -32,6 +32,11 @@ export interface Alias {
   ar?: string[];
   alt?: string[];
   demonyms?: string[];
+  /**
+   * The dataset's names are wrong, not only incomplete: Natural Earth names three provinces of
+   * Vietnam after the regions they lie in ("Đông Nam Bộ" for Đồng Nai). Only the alias's names stay.
+   */
+  replaceNames?: boolean;
   source: string;
 }
 
@@ -73,6 +78,7 @@ export function parseAliases(json: unknown, file: string): Map<string, Alias> {
     if (id.startsWith('_')) continue;
     if (typeof raw['source'] !== 'string' || raw['source'] === '') fail(where, 'every alias entry needs a source');
     for (const field of ['en', 'vi', 'ar', 'alt', 'demonyms']) checkStrings(where, field, raw[field]);
+    if (raw['replaceNames'] !== undefined && typeof raw['replaceNames'] !== 'boolean') fail(where, 'replaceNames must be true or false');
     out.set(id, raw as unknown as Alias);
   }
   return out;
@@ -138,15 +144,16 @@ export function curatedDraft(place: CuratedPlace): PlaceDraft {
  */
 export function applyAlias(draft: PlaceDraft, alias: Alias): PlaceDraft {
   const name = alias.name ?? draft.name;
+  const kept = alias.replaceNames ? { names: { en: [], vi: [], ar: [] }, alt: [] } : draft;
   return {
     ...draft,
     name,
     names: {
-      en: [name, ...(alias.en ?? []), ...draft.names.en],
-      vi: [...(alias.vi ?? []), ...draft.names.vi],
-      ar: [...(alias.ar ?? []), ...draft.names.ar],
+      en: [name, ...(alias.en ?? []), ...kept.names.en],
+      vi: [...(alias.vi ?? []), ...kept.names.vi],
+      ar: [...(alias.ar ?? []), ...kept.names.ar],
     },
-    alt: [...draft.alt, ...(alias.alt ?? [])],
+    alt: [...kept.alt, ...(alias.alt ?? [])],
     demonyms: [...(draft.demonyms ?? []), ...(alias.demonyms ?? [])],
   };
 }

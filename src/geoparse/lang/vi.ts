@@ -51,6 +51,9 @@ export const DIRECTIONS = new Map<string, string>([
 /** Words that introduce a direction rather than name a place: "phía đông", "miền đông". */
 export const DIRECTION_LEADS = set('phía | miền | vùng | hướng | mạn');
 
+/** Words after which a compass word is a direction, not the region of that name: "hướng Đông Bắc", "phía Tây". */
+export const HEADINGS = set('hướng | phía');
+
 /**
  * Generic words that Vietnamese writes in lowercase as the first words of a name: "sông Hồng",
  * "biển Đen", "châu Âu", "miền Trung", "quần đảo Trường Sa" (an archipelago), "bán đảo Triều Tiên" (a peninsula).

@@ -18,6 +18,9 @@ describe('Vietnamese rules', () => {
     expect(places('Tàu tuần tra gần quần đảo Trường Sa.')).toEqual([['quần đảo Trường Sa', 'Spratly Islands']]);
     expect(places('Đoàn công tác thăm Trường Sa.')).toEqual([['Trường Sa', 'Changsha']]);
   });
+  it('reads a compass word after "hướng" or "phía" as a direction, not a region', () => {
+    expect(places('Gió thổi theo hướng Đông Bắc, vùng Đông Bắc mưa to.')).toEqual([['Đông Bắc', 'Northeast Vietnam']]);
+  });
   it('lets a generic word choose the kind of place', () => {
     const [[, name]] = places('Xe bốc cháy ở tỉnh Deir Ezzor, miền đông Syria.') as [[string, string]];
     expect(name).toBe('Deir ez-Zor');

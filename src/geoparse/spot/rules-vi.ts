@@ -1,4 +1,4 @@
-import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, hasVietnameseLetter } from '../lang/vi.ts';
+import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, HEADINGS, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, hasVietnameseLetter } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
@@ -12,6 +12,7 @@ export const vietnameseRules: LanguageRules = {
     const before = joinedBefore(ctx, start);
     if (before && (PERSON_TITLES.has(before.folded) || PERSON_TITLES.has(foldedBefore(ctx, start, 2) ?? ''))) return [];
     const key = keyOf(ctx.tokens, start, end);
+    if (before && HEADINGS.has(before.folded) && DIRECTIONS.has(key)) return [];
     if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(written(ctx.tokens[start]!))) return [];
     if (AMBIGUOUS_COUNTRY_WORDS.has(key)) return namesCountry(ctx, start, end, key) ? onlyTypes(ctx, hits, ['country']) : [];
     if (before && !followsPlace(ctx, start) && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before)) return [];
