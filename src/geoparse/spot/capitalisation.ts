@@ -12,9 +12,11 @@ export const isParticle = (t: Token): boolean => PARTICLES.has(t.folded);
 
 /**
  * Tokens whose capital letters carry no evidence that they are a proper name: the first word of a
- * sentence, and every word of a headline written in title case or in capitals.
+ * sentence, and every word of a headline written in title case or in capitals. A line that ends
+ * with a full stop is a sentence, however many of its words are names: "Phó Thủ tướng Phạm Bình
+ * Minh đã tới Hà Nội."
  */
-export function weakCapitals(tokens: Token[]): boolean[] {
+export function weakCapitals(tokens: Token[], text: string): boolean[] {
   const weak = tokens.map(t => t.sentenceStart);
   let lineStart = 0;
   while (lineStart < tokens.length) {
@@ -28,7 +30,8 @@ export function weakCapitals(tokens: Token[]): boolean[] {
       words++;
       if (isCapitalised(tokens[i]!)) capitalised++;
     }
-    if (words >= 3 && capitalised / words >= 0.7) for (let i = lineStart; i < lineEnd; i++) weak[i] = true;
+    const sentence = /^[\s"'”’)\]]*\./.test(text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]?.start ?? text.length));
+    if (words >= 3 && capitalised / words >= 0.7 && !sentence) for (let i = lineStart; i < lineEnd; i++) weak[i] = true;
     lineStart = lineEnd;
   }
   return weak;

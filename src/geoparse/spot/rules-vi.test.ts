@@ -51,6 +51,9 @@ describe('Vietnamese rules', () => {
       ['Mỹ', 'United States'],
     ]);
   });
+  it('does not read a person\'s name as a place in a sentence where most words are names', () => {
+    expect(places('Tin thời sự\nÔng Nguyễn Tân Phú tới Mosul và Huế.')).toEqual([['Mosul', 'Mosul'], ['Huế', 'Huế']]);
+  });
   it('does not read a person with a title as a place', () => {
     expect(places('Tổng thống Mỹ Obama nói với Chủ tịch Ankara.')).toEqual([['Mỹ', 'United States']]);
   });

@@ -21,7 +21,7 @@ const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRul
  */
 export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazetteer: GazetteerIndex): Candidate[] {
   const rules = RULES[lang];
-  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens), places: gazetteer.table, previous: null, persons: personNames(tokens), accented: new Map() };
+  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.table, previous: null, persons: personNames(tokens), accented: new Map() };
   const nonPlaces = nonPlaceIndex();
   const out: Candidate[] = [];
   let i = 0;
