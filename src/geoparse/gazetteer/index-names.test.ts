@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationForms } from './index-names.ts';
+import { abbreviationForms, numberedForms } from './index-names.ts';
 
 describe('abbreviationForms', () => {
   it('writes a leading Saint, Mount or Fort the other way', () => {
@@ -14,5 +14,17 @@ describe('abbreviationForms', () => {
     expect(abbreviationForms('Mosul')).toEqual(['Mosul']);
     expect(abbreviationForms('Lake Mount')).toEqual(['Lake Mount']);
     expect(abbreviationForms('Stockholm')).toEqual(['Stockholm']);
+  });
+});
+
+describe('numberedForms', () => {
+  it('writes a numbered district or ward in digits too', () => {
+    expect(numberedForms('Quận Bảy')).toEqual(['Quận Bảy', 'Quận 7']);
+    expect(numberedForms('Quận Mười Một')).toEqual(['Quận Mười Một', 'Quận 11']);
+    expect(numberedForms('Phường Ba')).toEqual(['Phường Ba', 'Phường 3']);
+  });
+  it('leaves named districts alone', () => {
+    expect(numberedForms('Quận Bình Thạnh')).toEqual(['Quận Bình Thạnh']);
+    expect(numberedForms('Hai Bà Trưng')).toEqual(['Hai Bà Trưng']);
   });
 });

@@ -24,10 +24,23 @@ export function abbreviationForms(name: string): string[] {
   return other.some((w, i) => w !== words[i]) ? [name, other.join(' ')] : [name];
 }
 
+/** Numbers as Vietnamese writes them in district names: "Quận Bảy" is "Quận 7". */
+const VI_NUMBERS: ReadonlyMap<string, string> = new Map(
+  ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai'].map((w, i) => [w, String(i + 1)]),
+);
+const NUMBERED_DIVISION = /^(Quận|Phường) (.+)$/u;
+
+/** A numbered district or ward written in words, also in digits, as news writes it: "Quận Bảy" → "Quận 7". */
+export function numberedForms(name: string): string[] {
+  const m = NUMBERED_DIVISION.exec(name);
+  const digits = m ? VI_NUMBERS.get(m[2]!.toLowerCase()) : undefined;
+  return digits ? [name, `${m![1]} ${digits}`] : [name];
+}
+
 /** Every name a place is known by, with the adjectives that point to it. */
 export function indexPlace(trie: NameTrie, feature: PlaceFeature, place: number): void {
   const p = feature.properties;
-  const names = new Set([...namesOf(feature).flatMap(abbreviationForms), ...p.names.ar]);
+  const names = new Set([...namesOf(feature).flatMap(abbreviationForms).flatMap(numberedForms), ...p.names.ar]);
   for (const name of names) {
     const hit: NameHit = { place, demonym: false, acronym: isAcronym(name), relative: false, spelling: name };
     if (name.endsWith('.')) hit.abbreviation = true;

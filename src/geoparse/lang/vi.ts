@@ -56,9 +56,10 @@ export const HEADINGS = set('hướng | phía');
 
 /**
  * Generic words that Vietnamese writes in lowercase as the first words of a name: "sông Hồng",
- * "biển Đen", "châu Âu", "miền Trung", "quần đảo Trường Sa" (an archipelago), "bán đảo Triều Tiên" (a peninsula).
+ * "biển Đen", "châu Âu", "miền Trung", "quần đảo Trường Sa" (an archipelago), "bán đảo Triều Tiên"
+ * (a peninsula), "quận 7".
  */
-export const NAME_LEADS = set('sông | biển | vịnh | hồ | đảo | quần | bán | núi | châu | miền');
+export const NAME_LEADS = set('sông | biển | vịnh | hồ | đảo | quần | bán | núi | châu | miền | quận | phường');
 
 /** Generic words before a name and the kind of place they announce: "tỉnh Deir Ezzor", "thành phố Mosul". */
 export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'district' | 'region'>([

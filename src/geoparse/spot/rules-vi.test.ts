@@ -14,6 +14,9 @@ describe('Vietnamese rules', () => {
     expect(places('Nước sông Hồng dâng cao, tàu tránh Sông Hồng.')).toEqual([['sông Hồng', 'Red River'], ['Sông Hồng', 'Red River']]);
     expect(places('Các nước châu Âu họp bàn.')).toEqual([['châu Âu', 'Europe']]);
   });
+  it('reads a numbered district in digits', () => {
+    expect(places('Cháy lớn tại quận 7, sau đó tại Quận 7.')).toEqual([['quận 7', 'Quận Bảy'], ['Quận 7', 'Quận Bảy']]);
+  });
   it('reads a name that opens with two generic words in lowercase', () => {
     expect(places('Tàu tuần tra gần quần đảo Trường Sa.')).toEqual([['quần đảo Trường Sa', 'Spratly Islands']]);
     expect(places('Đoàn công tác thăm Trường Sa.')).toEqual([['Trường Sa', 'Changsha']]);
