@@ -58,6 +58,9 @@ describe('English rules', () => {
     expect(places('Austin Reed spoke at the rally in Austin.')).toEqual([['Austin', 'Austin']]);
     expect(places('A fire broke out on Paris Street in London, near Texas Avenue.')).toEqual([['London', 'London'], ['Texas', 'Texas']]);
   });
+  it('takes a town joined to another name by "&" for a firm\'s name, not a state', () => {
+    expect(places('Lawyers at Austin & Reed met officials of Texas & Kentucky.')).toEqual([['Texas', 'Texas'], ['Kentucky', 'Kentucky']]);
+  });
   it('takes no saint\'s day, church or school for the town named after the saint', () => {
     expect(places('Crowds marched on St. Paul\'s Day in London. St. Paul\'s Cathedral rang.')).toEqual([['London', 'London']]);
     expect(places('Snow covered St. Paul\'s suburbs.')).toEqual([['St. Paul', 'Saint Paul']]);

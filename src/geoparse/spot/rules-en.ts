@@ -26,6 +26,8 @@ export const englishRules: LanguageRules = {
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
     // "Mary Wheeler": a first name before a surname is a person's, and "Patrick Street" a street's,
     // unless the name is a country's or a province's. "Richmond Police" is the town's police.
+    // "Stevens & Wilkinson", "Marks & Spencer": a name joined to another by "&" is a firm's.
+    if (single && besideAmpersand(ctx, start, end)) kept = countriesAndProvinces(ctx, kept);
     if (single && after && isCapitalised(after)) {
       if ((FIRST_NAMES.has(first.folded) && isSurname(after)) || STREET_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
     }
@@ -83,6 +85,15 @@ function onlyNeverPlace(tokens: Token[], start: number, end: number): boolean {
 }
 
 const countriesAndProvinces = (ctx: SpotContext, hits: NameHit[]): NameHit[] => onlyTypes(ctx, hits, ['country', 'admin1']).filter(h => !h.demonym);
+
+/** A capitalised word on the other side of an "&" next to the name. */
+function besideAmpersand(ctx: SpotContext, start: number, end: number): boolean {
+  const { tokens, text } = ctx;
+  const previous = tokens[start - 1];
+  const next = tokens[end];
+  const ampersand = (from: number, to: number) => /^\s*&\s*$/.test(text.slice(from, to));
+  return (!!previous && isCapitalised(previous) && ampersand(previous.end, tokens[start]!.start)) || (!!next && isCapitalised(next) && ampersand(tokens[end - 1]!.end, next.start));
+}
 
 /** A capitalised word right before, neither a sentence start, a common word nor an acronym: "George Washington", "Costco Canada". */
 function insideLongerName(ctx: SpotContext, start: number): boolean {
