@@ -137,7 +137,11 @@ function favourNested(groups: Group[], places: PlaceTable): void {
       holders.add(parent);
     });
   });
-  for (const g of groups) g.hits.forEach((h, i) => holders.has(h.place) && (g.base[i]! += NESTED));
+  for (const g of groups) {
+    g.hits.forEach((h, i) => {
+      if (holders.has(h.place)) g.base[i]! += NESTED;
+    });
+  }
 }
 
 function scores(g: Group, context: ArticleContext, places: PlaceTable): number[] {
