@@ -1,4 +1,4 @@
-import { expression } from '@maplibre/maplibre-gl-style-spec';
+import { expression, type GlobalProperties } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { MIXED_ARTICLE, type PointProperties } from '../model/points.ts';
 import { emptyCollection, mentionSources } from './mention-layers.ts';
@@ -10,9 +10,9 @@ const compile = (spec: unknown) => {
 };
 
 /** The properties MapLibre gives a cluster of these points, evaluated as its worker does: map each point, then reduce. */
-function clusterOf(points: Array<Partial<PointProperties>>): Record<string, unknown> {
+function clusterOf(points: Array<Partial<PointProperties>>): Record<string, GlobalProperties['accumulated']> {
   const spec = mentionSources({ type: 'FeatureCollection', features: [] }, emptyCollection(), emptyCollection()).mentions!.clusterProperties as Record<string, [unknown, unknown]>;
-  const globals = { zoom: 0, accumulated: null as unknown };
+  const globals: { zoom: number; accumulated: GlobalProperties['accumulated'] } = { zoom: 0, accumulated: null };
   const map = (p: object) => Object.fromEntries(Object.entries(spec).map(([key, [, mapper]]) => [key, compile(mapper).evaluate(globals, { properties: p } as never)]));
   const reducers = Object.entries(spec).map(([key, [operator]]) => [key, compile(typeof operator === 'string' ? [operator, ['accumulated'], ['get', key]] : operator)] as const);
   return points.map(map).reduce((acc, next) => {
