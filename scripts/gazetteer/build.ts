@@ -13,7 +13,7 @@ import type { PlaceFeature } from '../../src/geoparse/types.ts';
 import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, namesakeTown, withTownNames, type Admin1Input } from './admin1.ts';
 import { countyName, isIndependentCity, isStateFips, townCounty } from './counties.ts';
 import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, type Territories } from './countries.ts';
-import { applyAlias, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, type Alias } from './curated.ts';
+import { applyAlias, mergeAliases, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, type Alias } from './curated.ts';
 import { readFactbook, type LatLon } from './factbook.ts';
 import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
 import { isIncluded, isSeat, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
@@ -194,8 +194,8 @@ function readCurated(): Curated {
       out.places.push(...parseCuratedPlaces(json, file).map(curatedDraft));
     } else if (kind === 'aliases') {
       for (const [id, alias] of parseAliases(json, file)) {
-        if (out.aliases.has(id)) throw new Error(`curated ${file}: ${id} has aliases in two files`);
-        out.aliases.set(id, alias);
+        const earlier = out.aliases.get(id);
+        out.aliases.set(id, earlier ? mergeAliases(earlier, alias, `curated ${file}: ${id}`) : alias);
       }
     } else {
       for (const [code, point] of parseCountryPoints(json, file)) {

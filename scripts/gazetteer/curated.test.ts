@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyAlias, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces } from './curated.ts';
+import { applyAlias, curatedDraft, mergeAliases, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces } from './curated.ts';
 import type { PlaceDraft } from './feature.ts';
 import { paths } from './sources.ts';
 
@@ -52,6 +52,15 @@ describe('parseAliases and applyAlias', () => {
     const out = applyAlias(base, { name: 'Đồng Nai', en: ['Dong Nai'], vi: ['Đồng Nai'], replaceNames: true, source: 'x' });
     expect(out).toMatchObject({ name: 'Đồng Nai', names: { en: ['Đồng Nai', 'Dong Nai'], vi: ['Đồng Nai'], ar: [] }, alt: [] });
     expect(() => parseAliases({ 'ne:VN.43': { replaceNames: 'yes', source: 'x' } }, 'aliases.json')).toThrow(/replaceNames/);
+  });
+});
+
+describe('mergeAliases', () => {
+  it('joins one place\'s aliases from two files', () => {
+    expect(mergeAliases({ alt: ['Kan.'], source: 'a' }, { demonyms: ['Kansan', 'Kansans'], source: 'b' }, 'x')).toMatchObject({ alt: ['Kan.'], demonyms: ['Kansan', 'Kansans'], source: 'a b' });
+  });
+  it('refuses two new labels for one place', () => {
+    expect(() => mergeAliases({ name: 'A', source: 'a' }, { name: 'B', source: 'b' }, 'aliases.json ne:X')).toThrow(/renamed in two files/);
   });
 });
 

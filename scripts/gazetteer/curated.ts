@@ -139,6 +139,27 @@ export function curatedDraft(place: CuratedPlace): PlaceDraft {
 }
 
 /**
+ * One place's aliases from two files (abbreviations in one, demonyms in another): their lists
+ * joined. Only one may rename the place or replace its names.
+ */
+export function mergeAliases(a: Alias, b: Alias, where: string): Alias {
+  if ((a.name !== undefined && b.name !== undefined) || (a.replaceNames && b.replaceNames)) fail(where, 'renamed in two files');
+  const join = (x?: string[], y?: string[]) => (x || y ? [...(x ?? []), ...(y ?? [])] : undefined);
+  return {
+    ...a,
+    ...b,
+    name: a.name ?? b.name,
+    replaceNames: a.replaceNames || b.replaceNames,
+    en: join(a.en, b.en),
+    vi: join(a.vi, b.vi),
+    ar: join(a.ar, b.ar),
+    alt: join(a.alt, b.alt),
+    demonyms: join(a.demonyms, b.demonyms),
+    source: `${a.source} ${b.source}`,
+  };
+}
+
+/**
  * Curated names go first in their language: "Anh" is how Vietnamese news names the UK, ahead of
  * CLDR's "Vương quốc Anh". The English label stays unless the alias replaces it.
  */

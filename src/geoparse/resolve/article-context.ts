@@ -1,4 +1,8 @@
+import type { NameHit } from '../gazetteer/name-index.ts';
 import type { PlaceTable } from '../gazetteer/place-table.ts';
+
+/** A name's reading: the place, and whether the name is its people's ("Iraqi", "Quebecers"). */
+export type Reading = Pick<NameHit, 'place' | 'demonym'>;
 
 // Enough nearby places to place a name; more only costs time on long articles.
 const MAX_POINTS = 40;
@@ -9,15 +13,16 @@ const NEAR_KM = 250;
  * reading can be left out when it is scored ("the other names").
  */
 export class ArticleContext {
+  /** Places named as places: "Quebecers" speaks of the province's people, and places no town in it. */
   private readonly places = new Map<number, number>();
   private readonly countries = new Map<string, number>();
   /** Per province or county (a place's admin1 or parent), how many names were read as places in it. */
   private readonly held = new Map<number, number>();
   private readonly points: Array<{ place: number; lon: number; lat: number }> = [];
 
-  constructor(chosen: number[], private readonly table: PlaceTable) {
-    for (const place of chosen) {
-      this.places.set(place, (this.places.get(place) ?? 0) + 1);
+  constructor(chosen: readonly Reading[], private readonly table: PlaceTable) {
+    for (const { place, demonym } of chosen) {
+      if (!demonym) this.places.set(place, (this.places.get(place) ?? 0) + 1);
       const cc = table.countryCode(place);
       if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
       for (const holder of holders(place, table)) this.held.set(holder, (this.held.get(holder) ?? 0) + 1);
@@ -29,24 +34,24 @@ export class ArticleContext {
     }
   }
 
-  /** Whether another name than the one reading `own` was read as `place`. */
-  mentions(place: number, own: number): boolean {
-    return (this.places.get(place) ?? 0) - (place === own ? 1 : 0) > 0;
+  /** Whether another name than the one reading `own` was read as `place` (a place, not its people). */
+  mentions(place: number, own: Reading | null): boolean {
+    return (this.places.get(place) ?? 0) - (own && !own.demonym && own.place === place ? 1 : 0) > 0;
   }
 
   /** How many other names were read as places in country `cc`. */
-  private inCountry(cc: string, own: number): number {
-    const ownCc = own >= 0 ? this.table.countryCode(own) : '';
+  private inCountry(cc: string, own: Reading | null): number {
+    const ownCc = own ? this.table.countryCode(own.place) : '';
     return (this.countries.get(cc) ?? 0) - (cc === ownCc ? 1 : 0);
   }
 
   /** How many other names were read as places in `holder`. */
-  private inside(holder: number, own: number): number {
-    return (this.held.get(holder) ?? 0) - (own >= 0 && holders(own, this.table).includes(holder) ? 1 : 0);
+  private inside(holder: number, own: Reading | null): number {
+    return (this.held.get(holder) ?? 0) - (own && holders(own.place, this.table).includes(holder) ? 1 : 0);
   }
 
   /** Evidence for reading a name as `place`, from the other names of the article. */
-  affinity(place: number, own: number): number {
+  affinity(place: number, own: Reading | null): number {
     const { table } = this;
     const type = table.type(place);
     const countryCode = table.countryCode(place);
@@ -66,7 +71,7 @@ export class ArticleContext {
       let nearest = Infinity;
       for (const q of this.points) {
         // The north-south leg alone is a lower bound: a point too far by it needs no cosine.
-        if (q.place === place || q.place === own || KM_PER_RADIAN * Math.abs((q.lat - lat) * RADIAN) >= nearest) continue;
+        if (q.place === place || q.place === own?.place || KM_PER_RADIAN * Math.abs((q.lat - lat) * RADIAN) >= nearest) continue;
         nearest = Math.min(nearest, approxKm(lon, lat, q.lon, q.lat));
       }
       if (nearest < Infinity) score += 2 * Math.exp(-nearest / NEAR_KM);

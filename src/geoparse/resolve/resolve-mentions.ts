@@ -2,7 +2,7 @@ import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { Candidate } from '../spot/candidate.ts';
-import { ArticleContext } from './article-context.ts';
+import { ArticleContext, type Reading } from './article-context.ts';
 import { fitsHint, prior } from './priors.ts';
 
 /** A candidate span with the place it was resolved to. */
@@ -49,7 +49,7 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   // changes, further rounds would repeat this one: its scores are the final ones.
   let scored: number[][] = [];
   for (let round = 0; ; round++) {
-    const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!.place), places);
+    const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!), places);
     scored = groups.map(g => scores(g, context, places));
     if (round === ROUNDS) break;
     let changed = false;
@@ -145,7 +145,7 @@ function favourNested(groups: Group[], places: PlaceTable): void {
 }
 
 function scores(g: Group, context: ArticleContext, places: PlaceTable): number[] {
-  const own = g.choice >= 0 ? g.hits[g.choice]!.place : -1;
+  const own = g.choice >= 0 ? g.hits[g.choice]! : null;
   // One reading: context cannot change the choice, only whether a relative name is usable.
   if (g.hits.length === 1) return [usable(g.hits[0]!, context, places, own) ? g.base[0]! : -Infinity];
   return g.hits.map((h, i) => (usable(h, context, places, own) ? g.base[i]! + context.affinity(h.place, own) : -Infinity));
@@ -171,7 +171,7 @@ function strayTowns(groups: Group[], chosen: number[], places: PlaceTable): Set<
 }
 
 /** A district named without its city ("the Old City") is that district only where the city is in the text. */
-function usable(hit: NameHit, context: ArticleContext | null, places: PlaceTable, own = -1): boolean {
+function usable(hit: NameHit, context: ArticleContext | null, places: PlaceTable, own: Reading | null = null): boolean {
   if (!hit.relative) return true;
   return !!context && context.mentions(places.parent(hit.place), own);
 }
