@@ -43,6 +43,8 @@ describe('English rules', () => {
     expect(mentions('LONDON, Ky. (AP) - A man was hurt.')[0]!.countryCode).toBe('US');
     expect(places('Snow fell in B.C. on Monday.')).toEqual([['B.C.', 'British Columbia']]);
     expect(places('He spoke to Ky. Then he left.')).toEqual([]);
+    // a town the gazetteer does not have
+    expect(places('The store in Hazel Green, Ky., closed.')).toEqual([['Ky.', 'Kentucky']]);
   });
   it('takes no compass word, institution, people or generic word for a place of that name', () => {
     expect(places('Storms swept the South. She studied at Columbia University and the University of Texas.')).toEqual([['Texas', 'Texas']]);

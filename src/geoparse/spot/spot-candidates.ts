@@ -176,16 +176,17 @@ function endWithFullStop(ctx: SpotContext, from: number, to: number, hits: NameH
 }
 
 /**
- * An abbreviation ("Ky.", "Man.") needs its full stop and a place before it ("London, Ky.",
- * "Churchill, Man."): alone, "Man." ends a sentence about a man. Dotted initials ("B.C.", "N.Y.")
- * stand alone.
+ * An abbreviation ("Ky.", "Man.") needs its full stop and a town's name and a comma before it
+ * ("London, Ky.", "Churchill, Man.", "Cambridge City, Ind.", a town the gazetteer may not have):
+ * alone, "Man." ends a sentence about a man. Dotted initials ("B.C.", "N.Y.") stand alone.
  */
 function byAbbreviation(ctx: SpotContext, from: number, to: number, hits: NameHit[]): NameHit[] {
   if (!hits.some(h => h.abbreviation)) return hits;
   const end = ctx.tokens[to - 1]!.end;
   const stop = ctx.text[end] === '.';
   const initials = to - from > 1;
-  const dateline = ctx.previous?.tokenEnd === from && /^\s*,\s*$/.test(ctx.text.slice(ctx.previous.end, ctx.tokens[from]!.start));
+  const before = ctx.tokens[from - 1];
+  const dateline = !!before && isCapitalised(before) && /^\s*,\s*$/.test(ctx.text.slice(before.end, ctx.tokens[from]!.start));
   return hits.filter(h => !h.abbreviation || (stop && (initials || dateline)));
 }
 
