@@ -40,6 +40,9 @@ describe('resolution with the real gazetteer', () => {
       'quần đảo Trường Sa=Spratly Islands//admin1',
     ]);
   });
+  it('finds Los Angeles written L.A.', () => {
+    expect(read('L.A. police were disappointed.')).toEqual(['L.A.=Los Angeles/US/city']);
+  });
   it('finds Saint Petersburg written short, and a city before a parish of its name', () => {
     expect(read('Talks in St. Petersburg, Russia, ended.')).toEqual(['St. Petersburg=Saint Petersburg/RU/city', 'Russia=Russia/RU/country']);
     expect(read('Snow fell in Saint Paul on Monday.')).toEqual(['Saint Paul=Saint Paul/US/city']);
