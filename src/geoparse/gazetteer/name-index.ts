@@ -148,6 +148,7 @@ export function accentedSpelling(hit: NameHit): string | undefined {
 
 /** Vietnamese tone marks, as combining characters; the other marks (circumflex, breve, horn) make letters of their own. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
 
 /**
  * Lowercase words joined by single spaces, with Ð (U+00D0, as some data writes Đ) made Đ, and each
@@ -157,5 +158,5 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 export function accentedForm(s: string): string {
   const words = s.normalize('NFD').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? [];
   // The letters composed again (â, ơ, đ), so that hasVietnameseLetter reads them; the tones after them, apart.
-  return words.map(w => w.replace(TONE_MARKS, '').normalize('NFC') + (w.match(TONE_MARKS)?.join('') ?? '')).join(' ');
+  return words.map(w => (TONE_MARK.test(w) ? w.replace(TONE_MARKS, '').normalize('NFC') + w.match(TONE_MARKS)!.join('') : w.normalize('NFC'))).join(' ');
 }

@@ -25,7 +25,10 @@ export class ArticleContext {
       if (!demonym) this.places.set(place, (this.places.get(place) ?? 0) + 1);
       const cc = table.countryCode(place);
       if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
-      for (const holder of holders(place, table)) this.held.set(holder, (this.held.get(holder) ?? 0) + 1);
+      const province = table.admin1(place);
+      const parent = table.parent(place);
+      if (province >= 0) this.held.set(province, (this.held.get(province) ?? 0) + 1);
+      if (parent >= 0) this.held.set(parent, (this.held.get(parent) ?? 0) + 1);
       const type = table.type(place);
       // A country's point counts for nearness too: "Gaza" beside Israel and Egypt is the Gaza Strip's.
       if (type !== 'region' && this.points.length < MAX_POINTS) {
@@ -47,7 +50,8 @@ export class ArticleContext {
 
   /** How many other names were read as places in `holder`. */
   private inside(holder: number, own: Reading | null): number {
-    return (this.held.get(holder) ?? 0) - (own && holders(own.place, this.table).includes(holder) ? 1 : 0);
+    const ownHeld = !!own && (this.table.admin1(own.place) === holder || this.table.parent(own.place) === holder);
+    return (this.held.get(holder) ?? 0) - (ownHeld ? 1 : 0);
   }
 
   /** Evidence for reading a name as `place`, from the other names of the article. */
@@ -78,11 +82,6 @@ export class ArticleContext {
     }
     return score;
   }
-}
-
-/** The places that hold `place`: its first-level division and its parent (a town's county, a district's city). */
-function holders(place: number, table: PlaceTable): number[] {
-  return [table.admin1(place), table.parent(place)].filter(h => h >= 0);
 }
 
 /** Equirectangular distance: within a few percent of the great circle at the distances that matter here. */

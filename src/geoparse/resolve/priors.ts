@@ -10,8 +10,9 @@ const TYPE_PRIOR: Record<PlaceType, number> = { country: 6, admin1: 0, region: 3
 
 /** How likely a place is to be meant by its name, before reading the article. */
 export function prior(places: PlaceTable, i: number): number {
-  const population = places.type(i) === 'admin1' ? divisionPopulation(places, i) : places.population(i);
-  return TYPE_PRIOR[places.type(i)] + 0.6 * Math.log10(population + 1) + (places.capital(i) ? 1 : 0);
+  const type = places.type(i);
+  const population = type === 'admin1' ? divisionPopulation(places, i) : places.population(i);
+  return TYPE_PRIOR[type] + 0.6 * Math.log10(population + 1) + (places.capital(i) ? 1 : 0);
 }
 
 const divisionShares = new WeakMap<PlaceTable, Map<string, number>>();

@@ -117,6 +117,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
 
 /** What a name gains when another name of the article can be read as the place holding it, and that name as much. */
 const NESTED = 2;
+const SEVERAL = -1;
 
 /**
  * "Walker County ... Huntsville": when one name can be read as a county and another as a town in
@@ -124,15 +125,20 @@ const NESTED = 2;
  * rounds alone cannot find such a pair when both names have namesakes elsewhere.
  */
 function favourNested(groups: Group[], places: PlaceTable): void {
-  const readers = new Map<number, number[]>();
+  // place → the group that can read a name as it, or SEVERAL
+  const reader = new Map<number, number>();
   groups.forEach((g, k) => {
-    for (const h of g.hits) readers.set(h.place, [...(readers.get(h.place) ?? []), k]);
+    for (const h of g.hits) {
+      const r = reader.get(h.place);
+      reader.set(h.place, r === undefined || r === k ? k : SEVERAL);
+    }
   });
   const holders = new Set<number>();
   groups.forEach((g, k) => {
     g.hits.forEach((h, i) => {
       const parent = places.parent(h.place);
-      if (parent < 0 || !readers.get(parent)?.some(j => j !== k)) return;
+      const r = parent < 0 ? undefined : reader.get(parent);
+      if (r === undefined || r === k) return;
       g.base[i]! += NESTED;
       holders.add(parent);
     });

@@ -10,6 +10,11 @@ const PARTICLES = new Set(['al', 'el', 'ez', 'az', 'as', 'ash', 'ad', 'ar', 'an'
 
 export const isParticle = (t: Token): boolean => PARTICLES.has(t.folded);
 
+/** A full stop after the word ending at `end`, closing quotes and brackets aside. */
+function endsSentence(text: string, end: number): boolean {
+  return /^[ \t"'”’)\]]*\./.test(text.slice(end, end + 4));
+}
+
 /**
  * Tokens whose capital letters carry no evidence that they are a proper name: the first word of a
  * sentence, and every word of a headline written in title case or in capitals. A line that ends
@@ -30,8 +35,7 @@ export function weakCapitals(tokens: Token[], text: string): boolean[] {
       words++;
       if (isCapitalised(tokens[i]!)) capitalised++;
     }
-    const sentence = /^[\s"'”’)\]]*\./.test(text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]?.start ?? text.length));
-    if (words >= 3 && capitalised / words >= 0.7 && !sentence) for (let i = lineStart; i < lineEnd; i++) weak[i] = true;
+    if (words >= 3 && capitalised / words >= 0.7 && !endsSentence(text, tokens[lineEnd - 1]!.end)) for (let i = lineStart; i < lineEnd; i++) weak[i] = true;
     lineStart = lineEnd;
   }
   return weak;

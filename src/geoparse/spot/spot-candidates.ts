@@ -120,11 +120,12 @@ function capitalisedName(rules: LanguageRules, text: string, tokens: Token[], fr
 
 /** One or two lead words, then a capital, before token `to`: "sông Hồng", "quần đảo Trường Sa". */
 function leadsToCapital(rules: LanguageRules, tokens: Token[], from: number, to: number): boolean {
-  if (!rules.leadsName(tokens[from]!)) return false;
+  // capitals first: this runs on every lowercase word
   const next = from + 1 < to ? tokens[from + 1] : undefined;
   if (!next) return false;
-  if (isCapitalised(next)) return true;
-  return rules.leadsName(next) && from + 2 < to && isCapitalised(tokens[from + 2]!);
+  if (isCapitalised(next)) return rules.leadsName(tokens[from]!);
+  const third = from + 2 < to ? tokens[from + 2] : undefined;
+  return !!third && isCapitalised(third) && rules.leadsName(next) && rules.leadsName(tokens[from]!);
 }
 
 /** A syllable after a hyphen, as Vietnamese writes foreign names with only a word's first syllable capitalised: "I-rắc", "Ả Rập Xê-út". */
