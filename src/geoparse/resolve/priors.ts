@@ -8,11 +8,17 @@ import type { PlaceType } from '../types.ts';
 // after one (Sudan's Red Sea state).
 const TYPE_PRIOR: Record<PlaceType, number> = { country: 6, admin1: 0, region: 3, water: 5, city: 0, district: -2, site: -1 };
 
-/** How likely a place is to be meant by its name, before reading the article. */
+const priors = new WeakMap<PlaceTable, Float64Array>();
+
+/** How likely a place is to be meant by its name, before reading the article. Worked out once per place. */
 export function prior(places: PlaceTable, i: number): number {
+  let known = priors.get(places);
+  if (!known) priors.set(places, (known = new Float64Array(places.length).fill(NaN)));
+  const cached = known[i]!;
+  if (!Number.isNaN(cached)) return cached;
   const type = places.type(i);
   const population = type === 'admin1' ? divisionPopulation(places, i) : places.population(i);
-  return TYPE_PRIOR[type] + 0.6 * Math.log10(population + 1) + (places.capital(i) ? 1 : 0);
+  return (known[i] = TYPE_PRIOR[type] + 0.6 * Math.log10(population + 1) + (places.capital(i) ? 1 : 0));
 }
 
 const divisionShares = new WeakMap<PlaceTable, Map<string, number>>();
