@@ -14,9 +14,9 @@ const SHORT_FORMS: Readonly<Record<string, string>> = { Saint: 'St.', Sainte: 'S
 const FULL_FORMS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SHORT_FORMS).flatMap(([full, short]) => [[short, full], [short.slice(0, -1), full]]));
 
 /**
- * A name with its leading words written the other way, full or abbreviated ("Saint Petersburg" →
- * "St. Petersburg", "Ft. Worth" → "Fort Worth"); the name alone when it has none. The last word is
- * never changed: "Mount" alone is no name.
+ * A name with Saint, Mount or Fort written the other way, full or abbreviated ("Saint Petersburg"
+ * → "St. Petersburg", "Port St. Lucie" → "Port Saint Lucie"); the name alone when it has none.
+ * The last word is never changed: in "Lake Mount" it is no title.
  */
 export function abbreviationForms(name: string): string[] {
   const words = name.split(' ');
