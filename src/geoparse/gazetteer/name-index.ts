@@ -150,6 +150,9 @@ export function accentedSpelling(hit: NameHit): string | undefined {
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
 
+/** An accentedForm without its tones: "hôi an" for both "Hội An" and "Hôi An". */
+export const withoutTones = (form: string): string => form.replace(TONE_MARKS, '');
+
 /**
  * Lowercase words joined by single spaces, with Ð (U+00D0, as some data writes Đ) made Đ, and each
  * word's tone marks moved to its end: Vietnamese writes "Thanh Hóa" and "Thanh Hoá", "Khánh Hòa"

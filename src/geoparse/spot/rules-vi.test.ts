@@ -39,6 +39,10 @@ describe('Vietnamese rules', () => {
     expect(places('Hỏa lực của Nga rất mạnh.')).toEqual([['Nga', 'Russia']]);
     expect(places('Ông Nguyễn Minh Đức nói đồng minh Đức đã đến.')).toEqual([['Đức', 'Germany']]);
   });
+  it('reads a name of several syllables that the gazetteer writes with a tone left out, but not one syllable', () => {
+    expect(places('Du khách đổ về Hội An.')).toEqual([['Hội An', 'Hoi An']]);
+    expect(places('Mưa lớn ở Huê.')).toEqual([]);
+  });
   it('does not read Vietnamese words as foreign places that only folding makes equal', () => {
     expect(places('Một binh sĩ đứng gác. Tuy nhiên, không ai đến.')).toEqual([]);
   });

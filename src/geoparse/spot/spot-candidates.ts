@@ -1,6 +1,6 @@
 import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
 import type { PlaceTable } from '../gazetteer/place-table.ts';
-import { accentedForm, accentedSpelling, type NameHit, type NameIndex } from '../gazetteer/name-index.ts';
+import { accentedForm, accentedSpelling, withoutTones, type NameHit, type NameIndex } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Lang, PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
@@ -161,7 +161,16 @@ function byAccents(ctx: SpotContext, rules: LanguageRules, from: number, to: num
   }
   let form = ctx.accented.get(surface);
   if (form === undefined) ctx.accented.set(surface, (form = accentedForm(surface)));
-  return hits.filter(h => accentedSpelling(h) === form);
+  const exact = hits.filter(h => accentedSpelling(h) === form);
+  if (exact.length || to - from < 2) return exact;
+  // GeoNames writes some Vietnamese names with a tone left out ("Hôi An" for Hội An): when no
+  // spelling agrees in full, a name of several syllables whose Vietnamese letters agree is the
+  // place. One syllable is too often another word for that.
+  const bare = withoutTones(form);
+  return hits.filter(h => {
+    const spelling = accentedSpelling(h);
+    return spelling !== undefined && hasVietnameseLetter(spelling) && withoutTones(spelling) === bare;
+  });
 }
 
 /** A division, or a city of this many people: places that foreign news names. */
