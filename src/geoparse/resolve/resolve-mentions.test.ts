@@ -10,6 +10,10 @@ describe('resolveMentions', () => {
   it('follows a containing province after a comma', () => {
     expect(countryOf('The fair returns to Paris, Texas, on Friday.', 'Paris')).toBe('US');
   });
+  it('reads a name after a town and a comma as the province holding the town, not its namesake capital', () => {
+    expect(mentions('Shelling hit Albu Kamal, Deir Ezzor, at dawn.').map(m => m.placeId)).toEqual(['gn:174448', 'ne:SY.07']);
+    expect(mentions('Shelling hit Deir Ezzor at dawn.').map(m => m.placeId)).toEqual(['gn:170794']);
+  });
   it('follows places co-mentioned in the article', () => {
     expect(mentions('Smoke rose over Shifa after strikes on Mosul.').find(m => m.surface === 'Shifa')).toMatchObject({ name: 'Al-Shifa', type: 'district' });
   });

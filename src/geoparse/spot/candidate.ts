@@ -18,4 +18,6 @@ export interface Candidate {
   afterLocative: boolean;
   /** The readings of the name after a comma ("Paris, Texas"): it may hold this place. */
   container?: NameHit[];
+  /** The readings of the name before the comma, for the name after it ("Texas" in "Paris, Texas"). */
+  contained?: NameHit[];
 }

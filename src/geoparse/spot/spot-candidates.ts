@@ -43,6 +43,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
     }
     if (ctx.previous?.tokenEnd === candidate.tokenStart && /^\s*,\s*$/.test(text.slice(ctx.previous.end, candidate.start))) {
       ctx.previous.container = candidate.hits;
+      candidate.contained = ctx.previous.hits;
     }
     out.push(candidate);
     ctx.previous = candidate;
