@@ -109,8 +109,9 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
       if (isTown(h.place) && hits.some(o => o.place === province)) score = Math.max(score, prior(places, province)) + 0.5;
       if (group.some(c => c.typeHint && fitsHint(type, c.typeHint))) score += 4;
       if (group.some(c => c.container && holds(c.container, h.place, places))) score += 6;
-      // "Mường Lát, Thanh Hóa", "Quebec City, Quebec": after a town and a comma, the province holding it, not its namesake capital.
-      if (type === 'admin1' && group.some(c => c.contained?.some(o => o.place !== h.place && places.admin1(o.place) === h.place))) score += 6;
+      // "Mường Lát, Thanh Hóa", "quận Long Biên, Hà Nội": after a place and a comma, the city or
+      // province holding it, not a namesake of either.
+      if (group.some(c => c.contained?.some(o => o.place !== h.place && (places.parent(o.place) === h.place || places.admin1(o.place) === h.place)))) score += 6;
       return score;
     });
     return { candidates: group, hits, base, choice: -1 };
