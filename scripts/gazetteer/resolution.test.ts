@@ -34,6 +34,21 @@ describe('resolution with the real gazetteer', () => {
   it('finds Vietnamese names with the tone mark on either vowel', () => {
     expect(read('Mưa lớn ở tỉnh Khánh Hoà và tỉnh Thanh Hoá.')).toEqual(['Khánh Hoà=Khánh Hòa/VN/admin1', 'Thanh Hoá=Thanh Hóa/VN/admin1']);
   });
+  it('finds the urban districts of Vietnam\'s cities, and the city or province after a district and a comma', () => {
+    expect(read('Nước dâng ở quận Long Biên, Hà Nội và Gò Vấp. Huyện Mường Lát, Thanh Hóa bị cô lập.')).toEqual([
+      'quận Long Biên=Long Bien/VN/district',
+      'Hà Nội=Hanoi/VN/city',
+      'Gò Vấp=Go Vap/VN/district',
+      'Mường Lát=Mường Lát/VN/city',
+      'Thanh Hóa=Thanh Hóa/VN/admin1',
+    ]);
+  });
+  it('finds a Vietnamese name that GeoNames writes with a tone left out, or with its kind of division', () => {
+    expect(read('Du khách đổ về Hội An và Tà Lùng.')).toEqual(['Hội An=Hoi An/VN/city', 'Tà Lùng=Thị Trấn Tà Lùng/VN/city']);
+  });
+  it('finds Quebec City by its English name', () => {
+    expect(read('Snow closed roads in Quebec City on Monday.')).toEqual(['Quebec City=Québec/CA/city']);
+  });
   it('finds the Spratly and Paracel Islands by their Vietnamese names', () => {
     expect(read('Tàu cá bị xua đuổi gần quần đảo Hoàng Sa và quần đảo Trường Sa.')).toEqual([
       'quần đảo Hoàng Sa=Paracel Islands/CN/admin1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationForms, numberedForms } from './index-names.ts';
+import { abbreviationForms, divisionForms, numberedForms } from './index-names.ts';
 
 describe('abbreviationForms', () => {
   it('writes a leading Saint, Mount or Fort the other way', () => {
@@ -26,5 +26,18 @@ describe('numberedForms', () => {
   it('leaves named districts alone', () => {
     expect(numberedForms('Quận Bình Thạnh')).toEqual(['Quận Bình Thạnh']);
     expect(numberedForms('Hai Bà Trưng')).toEqual(['Hai Bà Trưng']);
+  });
+});
+
+describe('divisionForms', () => {
+  it('gives a Vietnamese name that opens with its kind of division without it too', () => {
+    expect(divisionForms('Huyện Ba Vì')).toEqual(['Huyện Ba Vì', 'Ba Vì']);
+    expect(divisionForms('Thị Trấn Tà Lùng')).toEqual(['Thị Trấn Tà Lùng', 'Tà Lùng']);
+    expect(divisionForms('Thành phố Hồ Chí Minh')).toEqual(['Thành phố Hồ Chí Minh', 'Hồ Chí Minh']);
+  });
+  it('keeps a single syllable with its division, and leaves other names alone', () => {
+    expect(divisionForms('Quận Bảy')).toEqual(['Quận Bảy']);
+    expect(divisionForms('Quận 7')).toEqual(['Quận 7']);
+    expect(divisionForms('Hai Bà Trưng')).toEqual(['Hai Bà Trưng']);
   });
 });

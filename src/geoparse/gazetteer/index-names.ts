@@ -37,10 +37,23 @@ export function numberedForms(name: string): string[] {
   return digits ? [name, `${m![1]} ${digits}`] : [name];
 }
 
+/** The kinds of division GeoNames writes before some Vietnamese names: "Thị Trấn Tà Lùng", "Huyện Ba Vì". */
+const VI_DIVISION = /^(?:Thị [Tt]rấn|Thị [Xx]ã|Thành [Pp]hố|Huyện|Quận|Phường|Xã|Thôn|Xóm|Làng|Ấp|Bản) (.+)$/u;
+
+/**
+ * A Vietnamese name that opens with its kind of division, also without it, as news mostly writes
+ * it ("Huyện Ba Vì" → "Ba Vì"; "huyện Ba Vì" in the text is found either way). A single syllable
+ * left ("Quận Bảy" → "Bảy") is too often an everyday word to stand alone.
+ */
+export function divisionForms(name: string): string[] {
+  const rest = VI_DIVISION.exec(name)?.[1];
+  return rest?.includes(' ') ? [name, rest] : [name];
+}
+
 /** Every name a place is known by, with the adjectives that point to it. */
 export function indexPlace(trie: NameTrie, feature: PlaceFeature, place: number): void {
   const p = feature.properties;
-  const names = new Set([...namesOf(feature).flatMap(abbreviationForms).flatMap(numberedForms), ...p.names.ar]);
+  const names = new Set([...namesOf(feature).flatMap(abbreviationForms).flatMap(numberedForms).flatMap(divisionForms), ...p.names.ar]);
   for (const name of names) {
     const hit: NameHit = { place, demonym: false, acronym: isAcronym(name), relative: false, spelling: name };
     if (name.endsWith('.')) hit.abbreviation = true;
