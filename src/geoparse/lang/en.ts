@@ -95,6 +95,9 @@ export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'd
   ['state of', 'admin1'], ['governorate of', 'admin1'], ['district of', 'district'], ['river', 'water'],
 ]);
 
+/** Words that make a name of several words a water's: "Red Sea", "Strait of Hormuz", "Lake Erie". */
+export const WATER_WORDS = set('sea ocean gulf strait straits river canal channel bay lake');
+
 /** Generic words after a name and the kind of place they announce ("the Donetsk region", "Idlib province"). */
 export const TYPE_CUES_AFTER = new Map<string, 'admin1'>([
   ['region', 'admin1'], ['province', 'admin1'], ['governorate', 'admin1'], ['oblast', 'admin1'], ['prefecture', 'admin1'], ['state', 'admin1'],

@@ -68,5 +68,8 @@ export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'd
   ['phuong', 'district'], ['huyen', 'district'], ['mien', 'region'], ['vung', 'region'], ['song', 'water'],
 ]);
 
+/** Words that open a water's name: "Biển Đỏ", "Sông Hồng", "Vịnh Ba Tư" ("Hồ" is a family name too). */
+export const WATER_WORDS = set('biển | sông | vịnh');
+
 /** Part-of-city phrases and the English name the gazetteer keeps them under: "Thành cổ Mosul" is the Old City of Mosul. */
 export const CITY_PARTS = new Map<string, string>([['thanh co', 'old city']]);

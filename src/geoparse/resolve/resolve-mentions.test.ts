@@ -41,6 +41,11 @@ describe('resolveMentions', () => {
   it('reads a sea before the province named after it', () => {
     expect(mentions('Ships avoid the Red Sea.')[0]).toMatchObject({ name: 'Red Sea', type: 'water' });
   });
+  it('reads a name that says it is a sea as the sea, even in an article about the country of a province so named', () => {
+    expect(mentions('Ships in the Red Sea were attacked, Egypt said.')[0]).toMatchObject({ placeId: 'cur:red-sea' });
+    expect(mentions('Tàu hàng tránh Biển Đỏ, Ai Cập cho biết.')[0]).toMatchObject({ placeId: 'cur:red-sea' });
+    expect(mentions('Tourists filled the Red Sea governorate, Egypt said.')[0]).toMatchObject({ placeId: 'ne:EG.RS' });
+  });
   it('reads a name shared by a province and its capital as the capital, unless a word says province', () => {
     expect(mentions('Fighting went on in Raqqa.')[0]).toMatchObject({ type: 'city' });
     expect(mentions('Xe bốc cháy ở tỉnh Raqqa.')[0]).toMatchObject({ type: 'admin1' });

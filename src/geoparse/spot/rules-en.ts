@@ -1,4 +1,4 @@
-import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE } from '../lang/en.ts';
+import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
@@ -63,7 +63,9 @@ export const englishRules: LanguageRules = {
   typeHint(ctx, start, end) {
     const after = joinedAfter(ctx, end);
     if (after && TYPE_CUES_AFTER.has(after.folded)) return TYPE_CUES_AFTER.get(after.folded)!;
-    return TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 1) ?? '') ?? null;
+    const cue = TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 1) ?? '');
+    // "ships in the Red Sea": a name that says it is a sea is the sea, not Egypt's Red Sea governorate.
+    return cue ?? (end - start > 1 && (WATER_WORDS.has(ctx.tokens[start]!.folded) || WATER_WORDS.has(ctx.tokens[end - 1]!.folded)) ? 'water' : null);
   },
 
   leadsName: isParticle,

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, HEADINGS, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, hasVietnameseLetter } from '../lang/vi.ts';
+import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, HEADINGS, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, WATER_WORDS, hasVietnameseLetter } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
 import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
@@ -34,11 +34,13 @@ export const vietnameseRules: LanguageRules = {
     return part ? { from: start - 2, part } : null;
   },
 
-  typeHint(ctx, start) {
+  typeHint(ctx, start, end) {
     // Skip a compass word: "tỉnh Deir Ezzor" and "miền đông Syria" both announce their kind.
     const direction = this.directionBefore(ctx, start);
     const at = direction ? direction.from : start;
-    return TYPE_CUES_BEFORE.get(foldedBefore(ctx, at, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, at, 1) ?? '') ?? null;
+    const cue = TYPE_CUES_BEFORE.get(foldedBefore(ctx, at, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, at, 1) ?? '');
+    // "Biển Đỏ" says it is a sea: not Egypt's Red Sea governorate.
+    return cue ?? (end - start > 1 && WATER_WORDS.has(ctx.tokens[start]!.folded) ? 'water' : null);
   },
 
   leadsName: token => isParticle(token) || NAME_LEADS.has(token.folded),
