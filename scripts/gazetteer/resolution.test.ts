@@ -46,6 +46,15 @@ describe('resolution with the real gazetteer', () => {
   it('finds a Vietnamese name that GeoNames writes with a tone left out, or with its kind of division', () => {
     expect(read('Du khách đổ về Hội An và Tà Lùng.')).toEqual(['Hội An=Hoi An/VN/city', 'Tà Lùng=Thị Trấn Tà Lùng/VN/city']);
   });
+  it('finds straits, canals and bays, also by Vietnamese names that open with two lowercase words', () => {
+    expect(read('Iran dọa đóng cửa eo biển Hormuz; hàng qua kênh đào Suez và vịnh Bắc Bộ giảm.')).toEqual([
+      'Iran=Iran/IR/country',
+      'eo biển Hormuz=Strait of Hormuz//water',
+      'kênh đào Suez=Suez Canal//water',
+      'vịnh Bắc Bộ=Gulf of Tonkin//water',
+    ]);
+    expect(read('Ships crossed the Taiwan Strait and the Dnipro River.')).toEqual(['Taiwan Strait=Taiwan Strait//water', 'Dnipro River=Dnieper//water']);
+  });
   it('finds Quebec City by its English name', () => {
     expect(read('Snow closed roads in Quebec City on Monday.')).toEqual(['Quebec City=Québec/CA/city']);
   });

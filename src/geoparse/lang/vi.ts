@@ -57,9 +57,9 @@ export const HEADINGS = set('hướng | phía');
 /**
  * Generic words that Vietnamese writes in lowercase as the first words of a name: "sông Hồng",
  * "biển Đen", "châu Âu", "miền Trung", "quần đảo Trường Sa" (an archipelago), "bán đảo Triều Tiên"
- * (a peninsula), "quận 7".
+ * (a peninsula), "eo biển Hormuz" (a strait), "kênh đào Suez" (a canal), "quận 7".
  */
-export const NAME_LEADS = set('sông | biển | vịnh | hồ | đảo | quần | bán | núi | châu | miền | quận | phường');
+export const NAME_LEADS = set('sông | biển | vịnh | hồ | đảo | quần | bán | núi | châu | miền | quận | phường | eo | kênh');
 
 /** Generic words before a name and the kind of place they announce: "tỉnh Deir Ezzor", "thành phố Mosul". */
 export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'district' | 'region'>([
@@ -68,8 +68,8 @@ export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'd
   ['phuong', 'district'], ['huyen', 'district'], ['mien', 'region'], ['vung', 'region'], ['song', 'water'],
 ]);
 
-/** Words that open a water's name: "Biển Đỏ", "Sông Hồng", "Vịnh Ba Tư" ("Hồ" is a family name too). */
-export const WATER_WORDS = set('biển | sông | vịnh');
+/** Words that open a water's name: "Biển Đỏ", "Sông Hồng", "Vịnh Ba Tư", "eo biển Hormuz" ("Hồ" is a family name too). */
+export const WATER_WORDS = set('biển | sông | vịnh | eo | kênh');
 
 /** Part-of-city phrases and the English name the gazetteer keeps them under: "Thành cổ Mosul" is the Old City of Mosul. */
 export const CITY_PARTS = new Map<string, string>([['thanh co', 'old city']]);
