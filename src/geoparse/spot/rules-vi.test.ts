@@ -38,6 +38,8 @@ describe('Vietnamese rules', () => {
     expect(places('Cô ấy học tiếng Anh và tiếng Pháp.')).toEqual([]);
     expect(places('Hỏa lực của Nga rất mạnh.')).toEqual([['Nga', 'Russia']]);
     expect(places('Ông Nguyễn Minh Đức nói đồng minh Đức đã đến.')).toEqual([['Đức', 'Germany']]);
+    expect(places('Phái đoàn đến Mosul, Đức và Pháp.')).toEqual([['Mosul', 'Mosul'], ['Đức', 'Germany'], ['Pháp', 'France']]);
+    expect(places('Tại Mosul, Anh Tuấn cho biết.')).toEqual([['Mosul', 'Mosul']]);
   });
   it('reads a name of several syllables that the gazetteer writes with a tone left out, but not one syllable', () => {
     expect(places('Du khách đổ về Hội An.')).toEqual([['Hội An', 'Hoi An']]);

@@ -57,6 +57,8 @@ function namesCountry(ctx: SpotContext, start: number, end: number, key: string)
   const inName = before && isCapitalised(before) && joinedBefore(ctx, start - 1)?.capital;
   if (before && COUNTRY_CUES.has(written(before)) && !inName) return true;
   const after = joinedAfter(ctx, end);
+  // "Brussels, Đức và Pháp": listed after a place, unless a name goes on after it ("Hà Nội, Anh Tuấn").
+  if (followsPlace(ctx, start) && /^\s*,\s*$/.test(ctx.text.slice(ctx.previous!.end, ctx.tokens[start]!.start)) && (!after || !isCapitalised(after))) return true;
   // A sentence opening "Mỹ tấn công ..." names the country; "Anh cho biết" is "he said".
   return ctx.tokens[start]!.sentenceStart && !PRONOUN_LIKE.has(key) && (!after || !isCapitalised(after));
 }
