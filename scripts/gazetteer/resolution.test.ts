@@ -55,6 +55,10 @@ describe('resolution with the real gazetteer', () => {
     ]);
     expect(read('Ships crossed the Taiwan Strait and the Dnipro River.')).toEqual(['Taiwan Strait=Taiwan Strait//water', 'Dnipro River=Dnieper//water']);
   });
+  it('reads a name listed with capitals as a capital, not a village of the country the article is about', () => {
+    const found = read('Quân đội Iraq giành lại Tikrit và tiến về tỉnh Anbar, nơi IS kiểm soát Fallujah và Ramadi. Phái đoàn từ Beirut đến Amman, Riyadh và Doha.');
+    expect(found).toContain('Riyadh=Riyadh/SA/city');
+  });
   it('finds Quebec City by its English name', () => {
     expect(read('Snow closed roads in Quebec City on Monday.')).toEqual(['Quebec City=Québec/CA/city']);
   });

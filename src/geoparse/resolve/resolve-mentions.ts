@@ -43,6 +43,7 @@ interface Group {
 export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerIndex): ResolvedMention[] {
   const places = gazetteer.table;
   const groups = groupByName(candidates, places);
+  const listed = listSiblings(groups);
   favourNested(groups, places);
   for (const g of groups) g.choice = argmax(g.base.map((b, i) => (usable(g.hits[i]!, null, places) ? b : -Infinity)));
   // Each round scores every name against the others' readings and takes the best. Once no reading
@@ -50,7 +51,7 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   let scored: number[][] = [];
   for (let round = 0; ; round++) {
     const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!), places);
-    scored = groups.map(g => scores(g, context, places));
+    scored = groups.map((g, k) => scores(g, context, places, capitalsBeside(groups, listed[k]!, places)));
     if (round === ROUNDS) break;
     let changed = false;
     groups.forEach((g, i) => {
@@ -153,11 +154,45 @@ function favourNested(groups: Group[], places: PlaceTable): void {
   }
 }
 
-function scores(g: Group, context: ArticleContext, places: PlaceTable): number[] {
+function scores(g: Group, context: ArticleContext, places: PlaceTable, amongCapitals: boolean): number[] {
   const own = g.choice >= 0 ? g.hits[g.choice]! : null;
   // One reading: context cannot change the choice, only whether a relative name is usable.
   if (g.hits.length === 1) return [usable(g.hits[0]!, context, places, own) ? g.base[0]! : -Infinity];
-  return g.hits.map((h, i) => (usable(h, context, places, own) ? g.base[i]! + context.affinity(h.place, own) : -Infinity));
+  return g.hits.map((h, i) => {
+    if (!usable(h, context, places, own)) return -Infinity;
+    const listedCapital = amongCapitals && places.capital(h.place) ? LISTED_CAPITAL : 0;
+    return g.base[i]! + context.affinity(h.place, own) + listedCapital;
+  });
+}
+
+/** What a capital's reading gains when the names listed with it are read as capitals. */
+const LISTED_CAPITAL = 3;
+
+/** For each group, the groups of the names listed next to one of its occurrences. */
+function listSiblings(groups: Group[]): number[][] {
+  const groupOf = new Map<Candidate, number>();
+  groups.forEach((g, k) => g.candidates.forEach(c => groupOf.set(c, k)));
+  const siblings = groups.map(() => new Set<number>());
+  groups.forEach((g, k) => {
+    for (const c of g.candidates) {
+      const before = c.listedAfter ? groupOf.get(c.listedAfter) : undefined;
+      if (before === undefined || before === k) continue;
+      siblings[k]!.add(before);
+      siblings[before]!.add(k);
+    }
+  });
+  return siblings.map(s => [...s]);
+}
+
+/**
+ * "from Beirut to Amman, Riyadh and Doha": a list of names is mostly of one kind, and when the
+ * others are read as capitals, a capital is meant, not a village of the article's country.
+ */
+function capitalsBeside(groups: Group[], siblings: number[], places: PlaceTable): boolean {
+  return siblings.some(k => {
+    const g = groups[k]!;
+    return g.choice >= 0 && places.capital(g.hits[g.choice]!.place);
+  });
 }
 
 /**

@@ -20,4 +20,6 @@ export interface Candidate {
   container?: NameHit[];
   /** The readings of the name before the comma, for the name after it ("Texas" in "Paris, Texas"). */
   contained?: NameHit[];
+  /** The name before this one in a list ("Amman" before "Riyadh" in "Amman, Riyadh and Doha"). */
+  listedAfter?: Candidate;
 }

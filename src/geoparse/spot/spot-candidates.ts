@@ -45,12 +45,16 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
       ctx.previous.container = candidate.hits;
       candidate.contained = ctx.previous.hits;
     }
+    if (ctx.previous && LIST_GAP.test(text.slice(ctx.previous.end, candidate.start))) candidate.listedAfter = ctx.previous;
     out.push(candidate);
     ctx.previous = candidate;
     i = candidate.tokenEnd;
   }
   return out;
 }
+
+/** What stands between two names of a list: "Amman, Riyadh và Doha", "Texas or Oklahoma". */
+const LIST_GAP = /^\s*(?:,|(?:,\s*)?(?:and|or|và|hoặc|cùng|&))\s*$/iu;
 
 function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameIndex, i: number): Candidate | null {
   const { tokens } = ctx;
