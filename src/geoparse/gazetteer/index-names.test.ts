@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationForms, divisionForms, numberedForms } from './index-names.ts';
+import { abbreviationForms, divisionForms, numberedForms, withoutArticleForms } from './index-names.ts';
 
 describe('abbreviationForms', () => {
   it('writes a leading Saint, Mount or Fort the other way', () => {
@@ -39,5 +39,18 @@ describe('divisionForms', () => {
     expect(divisionForms('Quận Bảy')).toEqual(['Quận Bảy']);
     expect(divisionForms('Quận 7')).toEqual(['Quận 7']);
     expect(divisionForms('Hai Bà Trưng')).toEqual(['Hai Bà Trưng']);
+  });
+});
+
+describe('withoutArticleForms', () => {
+  it('gives an Arabic name with its article without it too', () => {
+    expect(withoutArticleForms('Al Anbar')).toEqual(['Al Anbar', 'Anbar']);
+    expect(withoutArticleForms('Al-Qādisiyyah')).toEqual(['Al-Qādisiyyah', 'Qādisiyyah']);
+    expect(withoutArticleForms('Ad Dakhiliyah')).toEqual(['Ad Dakhiliyah', 'Dakhiliyah']);
+  });
+  it('keeps a short rest with its article, and leaves other names alone', () => {
+    expect(withoutArticleForms('Al Bab')).toEqual(['Al Bab']);
+    expect(withoutArticleForms('Alabama')).toEqual(['Alabama']);
+    expect(withoutArticleForms('Nineveh')).toEqual(['Nineveh']);
   });
 });

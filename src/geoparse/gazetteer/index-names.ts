@@ -50,10 +50,26 @@ export function divisionForms(name: string): string[] {
   return rest?.includes(' ') ? [name, rest] : [name];
 }
 
+/** Countries whose divisions' names are Arabic. */
+const ARAB_COUNTRIES: ReadonlySet<string> = new Set('AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE'.split(' '));
+const ARABIC_ARTICLE = /^(?:[AaEe]l|A[dnrstz]|Ash|Ath)[- ](\p{L}.{3,})$/u;
+
+/**
+ * An Arabic division's name with its article, also without it, as English news mostly writes it:
+ * "Al Anbar" → "Anbar", "Al Muthanna" → "Muthanna". Only divisions: a town's article often makes
+ * the rest another word or a person's name.
+ */
+export function withoutArticleForms(name: string): string[] {
+  const rest = ARABIC_ARTICLE.exec(name)?.[1];
+  return rest ? [name, rest] : [name];
+}
+
 /** Every name a place is known by, with the adjectives that point to it. */
 export function indexPlace(trie: NameTrie, feature: PlaceFeature, place: number): void {
   const p = feature.properties;
-  const names = new Set([...namesOf(feature).flatMap(abbreviationForms).flatMap(numberedForms).flatMap(divisionForms), ...p.names.ar]);
+  const arabicDivision = p.type === 'admin1' && ARAB_COUNTRIES.has(p.countryCode);
+  const forms = namesOf(feature).flatMap(abbreviationForms).flatMap(numberedForms).flatMap(divisionForms);
+  const names = new Set([...(arabicDivision ? forms.flatMap(withoutArticleForms) : forms), ...p.names.ar]);
   for (const name of names) {
     const hit: NameHit = { place, demonym: false, acronym: isAcronym(name), relative: false, spelling: name };
     if (name.endsWith('.')) hit.abbreviation = true;
