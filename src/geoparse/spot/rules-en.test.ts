@@ -20,9 +20,10 @@ describe('English rules', () => {
     expect(places('Islamic State (IS) fighters and Hezbollah, Reuters reported.')).toEqual([]);
     expect(places('Spokesman Sabah al-Numani said Jessica Paris agreed.')).toEqual([]);
   });
-  it('reads a name before "said" as a speaker, unless a preposition puts it in a place', () => {
+  it('reads a name before "said" as a speaker, unless a preposition puts it in a place or "the" makes it a thing', () => {
     expect(places('Ankara said the talks were over.')).toEqual([]);
     expect(places('Officials in Ankara said the talks were over.')).toEqual([['Ankara', 'Ankara']]);
+    expect(places('Shipping through the Tigris continued.')).toEqual([['Tigris', 'Tigris']]);
   });
   it('reads the provinces and cities of Vietnam written without accents, not its villages', () => {
     expect(places('Floods hit Hue and Tan Phu.')).toEqual([['Hue', 'Huế']]);

@@ -31,8 +31,9 @@ export const englishRules: LanguageRules = {
     if (single && after && isCapitalised(after)) {
       if ((FIRST_NAMES.has(first.folded) && isSurname(after)) || STREET_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
     }
-    // "Brent told CTV": only a country speaks through its name, unless a preposition places it.
-    if (single && after && SPEECH_VERBS.has(after.folded) && !afterLocative(ctx, LOCATIVES, start)) kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
+    // "Brent told CTV": only a country speaks through its name, unless a preposition places it or
+    // "the" makes it a thing ("the Bosphorus continued").
+    if (single && after && SPEECH_VERBS.has(after.folded) && !afterLocative(ctx, LOCATIVES, start) && before?.folded !== 'the') kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
     if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places.type(h.place) !== 'city');
     if (kept.some(h => h.demonym)) {
