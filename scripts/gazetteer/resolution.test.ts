@@ -59,6 +59,10 @@ describe('resolution with the real gazetteer', () => {
     const found = read('Quân đội Iraq giành lại Tikrit và tiến về tỉnh Anbar, nơi IS kiểm soát Fallujah và Ramadi. Phái đoàn từ Beirut đến Amman, Riyadh và Doha.');
     expect(found).toContain('Riyadh=Riyadh/SA/city');
   });
+  it('finds regions news names within countries', () => {
+    expect(read('Storms swept the Midwest and New England.')).toEqual(['Midwest=Midwest/US/region', 'New England=New England/US/region']);
+    expect(read('Floods hit Yorkshire and Cumbria.')).toEqual(['Yorkshire=Yorkshire/GB/region', 'Cumbria=Cumbria/GB/admin1']);
+  });
   it('finds Quebec City by its English name', () => {
     expect(read('Snow closed roads in Quebec City on Monday.')).toEqual(['Quebec City=Québec/CA/city']);
   });
