@@ -34,6 +34,11 @@ describe('vietnameseDivisionNames', () => {
   it('keeps the prefix when the rest is a bare direction', () => {
     expect(vietnameseDivisionNames('Tỉnh Phía Tây')).toEqual({ bare: 'Tỉnh Phía Tây', prefixed: null });
   });
+  it('gives no name that is only generic words', () => {
+    expect(vietnameseDivisionNames('Miền Trung')).toBeNull();
+    expect(vietnameseDivisionNames('Vùng Tây Bắc')).toBeNull();
+    expect(vietnameseDivisionNames('Miền Trung Phần Lan')).toEqual({ bare: 'Miền Trung Phần Lan', prefixed: null });
+  });
 });
 
 describe('divisionKinds and withKinds', () => {

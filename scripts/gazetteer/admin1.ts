@@ -97,17 +97,19 @@ const VI_GENERIC_WORDS = new Set(['phía', 'miền', 'vùng', 'khu', 'bắc', 'n
 
 /**
  * The bare Vietnamese name first ("Quảng Trị"), with the prefixed form kept as a spelling of its
- * own; the prefixed form stays first when the bare words would be generic.
+ * own; the prefixed form stays first when the bare words would be generic. A name made of generic
+ * words alone is none: Natural Earth calls Botswana's Central district "Miền Trung", which
+ * Vietnamese news says of central Vietnam.
  */
-export function vietnameseDivisionNames(nameVi: string): { bare: string; prefixed: string | null } {
+export function vietnameseDivisionNames(nameVi: string): { bare: string; prefixed: string | null } | null {
   const name = normaliseName(nameVi);
+  const generic = (words: string) => words.split(' ').every(w => VI_GENERIC_WORDS.has(w.toLowerCase()));
   for (const prefix of VI_DIVISION_PREFIXES) {
     if (!name.startsWith(`${prefix} `)) continue;
     const bare = name.slice(prefix.length + 1);
-    const generic = bare.split(' ').every(w => VI_GENERIC_WORDS.has(w.toLowerCase()));
-    return generic ? { bare: name, prefixed: null } : { bare, prefixed: name };
+    return generic(bare) ? { bare: name, prefixed: null } : { bare, prefixed: name };
   }
-  return { bare: name, prefixed: null };
+  return generic(name) ? null : { bare: name, prefixed: null };
 }
 
 /** Where English news calls a first-level division a governorate ("Deir ez-Zor Governorate"). */

@@ -68,7 +68,9 @@ export function withoutArticleForms(name: string): string[] {
 export function indexPlace(trie: NameTrie, feature: PlaceFeature, place: number): void {
   const p = feature.properties;
   const arabicDivision = p.type === 'admin1' && ARAB_COUNTRIES.has(p.countryCode);
-  const forms = namesOf(feature).flatMap(abbreviationForms).flatMap(numberedForms).flatMap(divisionForms);
+  // Natural Earth names Botswana's Central district "Quận Miền Trung": only Vietnam's names lose their division word.
+  const inVietnam = p.countryCode === 'VN';
+  const forms = namesOf(feature).flatMap(abbreviationForms).flatMap(numberedForms).flatMap(n => (inVietnam ? divisionForms(n) : [n]));
   const names = new Set([...(arabicDivision ? forms.flatMap(withoutArticleForms) : forms), ...p.names.ar]);
   for (const name of names) {
     const hit: NameHit = { place, demonym: false, acronym: isAcronym(name), relative: false, spelling: name };
