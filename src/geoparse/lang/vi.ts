@@ -39,8 +39,8 @@ export const SURNAMES = set(`
   Vương | Trịnh | Trương | Lâm | Phùng | Mai | Tô | Hà | Cao | Đinh | Lương | Thái | Tạ | Quách | Châu | Lưu | Lại | Nông | Triệu
 `);
 
-/** Titles before a person's name: "Chủ tịch Hồ Chí Minh" is a man, not the city. */
-export const PERSON_TITLES = set('tịch | ông | bà | cụ | bác | chú | cô | chị | em | cháu | đồng chí | thiếu tướng | trung tướng | đại tướng | thượng tướng | giáo sư | tiến sĩ | bác sĩ | nhà văn | nhà thơ');
+/** Titles before a person's name: "Chủ tịch Hồ Chí Minh" is a man, not the city. As written: folded, "bác" would be "Bắc". */
+export const PERSON_TITLES = writtenSet('tịch | ông | bà | cụ | bác | chú | cô | chị | em | cháu | đồng chí | thiếu tướng | trung tướng | đại tướng | thượng tướng | giáo sư | tiến sĩ | bác sĩ | nhà văn | nhà thơ');
 
 /** Compass words: "Tây Mosul", "phía đông Albu Kamal", "miền Nam". */
 export const DIRECTIONS = new Map<string, string>([

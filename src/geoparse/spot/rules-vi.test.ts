@@ -21,6 +21,13 @@ describe('Vietnamese rules', () => {
     expect(places('Tàu tuần tra gần quần đảo Trường Sa.')).toEqual([['quần đảo Trường Sa', 'Spratly Islands']]);
     expect(places('Đoàn công tác thăm Trường Sa.')).toEqual([['Trường Sa', 'Changsha']]);
   });
+  it('reads "miền Bắc" before another name as that place\'s north, not northern Vietnam', () => {
+    expect(places('Rocket bắn vào miền Bắc Israel trong đêm qua.')).toEqual([['Israel', 'Israel']]);
+    expect(places('Mưa lớn ở miền Bắc trong đêm qua.')).toEqual([['miền Bắc', 'Northern Vietnam']]);
+  });
+  it('does not read "Bắc" as the title "bác" before a name', () => {
+    expect(places('Rocket bắn vào Bắc Israel trong đêm qua.')).toEqual([['Israel', 'Israel']]);
+  });
   it('reads a compass word after "hướng" or "phía" as a direction, not a region', () => {
     expect(places('Gió thổi theo hướng Đông Bắc, vùng Đông Bắc mưa to.')).toEqual([['Đông Bắc', 'Northeast Vietnam']]);
   });

@@ -10,13 +10,16 @@ const PRONOUN_LIKE = new Set(['anh']);
 export const vietnameseRules: LanguageRules = {
   filterHits(ctx, start, end, hits) {
     const before = joinedBefore(ctx, start);
-    if (before && (PERSON_TITLES.has(before.folded) || PERSON_TITLES.has(foldedBefore(ctx, start, 2) ?? ''))) return [];
+    if (before && (PERSON_TITLES.has(written(before)) || PERSON_TITLES.has(writtenBefore(ctx, start, 2) ?? ''))) return [];
     const key = keyOf(ctx.tokens, start, end);
     if (before && HEADINGS.has(before.folded) && DIRECTIONS.has(key)) return [];
     if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(written(ctx.tokens[start]!))) return [];
     if (AMBIGUOUS_COUNTRY_WORDS.has(key)) return namesCountry(ctx, start, end, key) ? onlyTypes(ctx, hits, ['country']) : [];
     if (before && !followsPlace(ctx, start) && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before)) return [];
     if (continuesInVietnamese(ctx, end)) return [];
+    // "miền Nam Li-băng", "miền Bắc Israel": a compass word after "miền" before another name is
+    // that place's south or north, not Vietnam's region of that name.
+    if (DIRECTION_LEADS.has(ctx.tokens[start]!.folded) && DIRECTIONS.has(keyOf(ctx.tokens, start + 1, end)) && startsName(ctx, end)) return [];
     return hits;
   },
 
@@ -76,6 +79,12 @@ function continuesInVietnamese(ctx: SpotContext, end: number): boolean {
   return hasVietnameseLetter(written(after));
 }
 
+/** A capitalised word right after token `end - 1`, spaces between. */
+function startsName(ctx: SpotContext, end: number): boolean {
+  const after = joinedAfter(ctx, end);
+  return !!after && isCapitalised(after) && ctx.text.slice(ctx.tokens[end - 1]!.end, after.start).trim() === '';
+}
+
 function isCue(token: Token): boolean {
   const { folded } = token;
   return COUNTRY_CUES.has(written(token)) || DIRECTION_LEADS.has(folded) || DIRECTIONS.has(folded) || TYPE_CUES_BEFORE.has(folded);
@@ -83,3 +92,9 @@ function isCue(token: Token): boolean {
 
 /** A word as written, lowercase, tones kept. */
 const written = (token: Token): string => token.text.normalize('NFC').toLowerCase();
+
+/** The `n` words before token `i` as written, when nothing breaks them: "đồng chí". */
+function writtenBefore(ctx: SpotContext, i: number, n: number): string | null {
+  const words = foldedBefore(ctx, i, n) === null ? null : ctx.tokens.slice(i - n, i);
+  return words ? words.map(written).join(' ') : null;
+}

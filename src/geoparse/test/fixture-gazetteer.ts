@@ -94,6 +94,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('ne:PGA+00?', 'Spratly Islands', 'admin1', '', 113.342, 8.26522, { vi: ['Quần đảo Trường Sa', 'Trường Sa'] }),
     place('gn:1815577', 'Changsha', 'city', 'CN', 112.97087, 28.19874, { vi: ['Trường Sa'], population: 3_093_980 }),
     place('cur:northeast-vietnam', 'Northeast Vietnam', 'region', 'VN', 105.9, 22, { vi: ['Đông Bắc Bộ', 'Đông Bắc'], approx: true }),
+    place('cur:northern-vietnam', 'Northern Vietnam', 'region', 'VN', 105.5, 21.5, { vi: ['miền Bắc', 'Bắc Bộ'], approx: true }),
     place('gn:1904560', 'Quận Bảy', 'city', 'VN', 106.73643, 10.7118),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
