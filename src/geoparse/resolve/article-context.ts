@@ -42,6 +42,11 @@ export class ArticleContext {
     return (this.places.get(place) ?? 0) - (own && !own.demonym && own.place === place ? 1 : 0) > 0;
   }
 
+  /** Whether another name was read as country `cc` or as a place in it. */
+  namesCountry(cc: string, own: Reading | null): boolean {
+    return this.inCountry(cc, own) > 0;
+  }
+
   /** How many other names were read as places in country `cc`. */
   private inCountry(cc: string, own: Reading | null): number {
     const ownCc = own ? this.table.countryCode(own.place) : '';

@@ -17,6 +17,11 @@ describe('resolveMentions', () => {
   it('follows places co-mentioned in the article', () => {
     expect(mentions('Smoke rose over Shifa after strikes on Mosul.').find(m => m.surface === 'Shifa')).toMatchObject({ name: 'Al-Shifa', type: 'district' });
   });
+  it('reads a district only where its city or its country is named', () => {
+    expect(mentions('Clashes broke out near Kokjali, Turkey said.').map(m => m.surface)).toEqual(['Turkey']);
+    expect(mentions('Clashes broke out near Kokjali, Iraq said.').map(m => m.surface)).toEqual(['Kokjali', 'Iraq']);
+    expect(mentions('Clashes broke out near Kokjali and Mosul.').map(m => m.surface)).toEqual(['Kokjali', 'Mosul']);
+  });
   it('reads a name near the countries the article names: Gaza beside Israel and Egypt is not in Mozambique', () => {
     expect(countryOf('Aid trucks crossed from Egypt into Gaza, Israel said.', 'Gaza')).toBe('PS');
   });

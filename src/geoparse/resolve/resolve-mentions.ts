@@ -4,6 +4,7 @@ import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { Candidate } from '../spot/candidate.ts';
 import { ArticleContext, type Reading } from './article-context.ts';
 import { fitsHint, prior } from './priors.ts';
+import { fold } from '../text/fold.ts';
 
 /** A candidate span with the place it was resolved to. */
 export interface ResolvedMention {
@@ -214,11 +215,20 @@ function strayTowns(groups: Group[], chosen: number[], places: PlaceTable): Set<
   return strays;
 }
 
-/** A district named without its city ("the Old City") is that district only where the city is in the text. */
+/**
+ * A district named without its city ("the Old City") is that district only where the city is in
+ * the text; a district named in full ("al-Shifa") needs its city or its country there: beside
+ * Gaza it is the hospital, not Mosul's district.
+ */
 function usable(hit: NameHit, context: ArticleContext | null, places: PlaceTable, own: Reading | null = null): boolean {
-  if (!hit.relative) return true;
-  return !!context && context.mentions(places.parent(hit.place), own);
+  const parent = places.parent(hit.place);
+  if (hit.relative) return !!context && context.mentions(parent, own);
+  if (places.type(hit.place) !== 'district' || parent < 0 || namesItsCity(hit, places.name(parent))) return true;
+  return !!context && (context.mentions(parent, own) || context.namesCountry(places.countryCode(hit.place), own));
 }
+
+/** "West Mosul", "Thành cổ Mosul": a district's name that says its city. */
+const namesItsCity = (hit: NameHit, city: string): boolean => ` ${fold(hit.spelling)} `.includes(` ${fold(city)} `);
 
 /** "Paris, Texas", "Silopi, Turkey": the next name, after a comma, names a province or country holding the place. */
 function holds(container: NameHit[], place: number, places: PlaceTable): boolean {
