@@ -63,6 +63,9 @@ describe('resolution with the real gazetteer', () => {
     expect(read('Storms swept the Midwest and New England.')).toEqual(['Midwest=Midwest/US/region', 'New England=New England/US/region']);
     expect(read('Floods hit Yorkshire and Cumbria.')).toEqual(['Yorkshire=Yorkshire/GB/region', 'Cumbria=Cumbria/GB/admin1']);
   });
+  it('reads a compass word before a name as the part of it the gazetteer has under its English name', () => {
+    expect(read('Hezbollah ở miền Nam Li-băng bắn rocket vào miền Bắc Israel.')).toEqual(['Nam Li-băng=South/LB/admin1', 'Israel=Israel/IL/country']);
+  });
   it('finds Quebec City by its English name', () => {
     expect(read('Snow closed roads in Quebec City on Monday.')).toEqual(['Quebec City=Québec/CA/city']);
   });

@@ -12,6 +12,7 @@ import { hasVietnameseLetter } from '../lang/vi.ts';
 import { englishRules } from './rules-en.ts';
 import { vietnameseRules } from './rules-vi.ts';
 import { keyOf, namesAt } from './walk-names.ts';
+import { wordsOf } from '../text/fold.ts';
 
 const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRules };
 
@@ -99,7 +100,9 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
     hits?.length ? { ...c, start: ctx.tokens[from]!.start, tokenStart: from, key: keyOf(ctx.tokens, from, c.tokenEnd), hits } : null;
   const direction = rules.directionBefore(ctx, c.tokenStart);
   if (direction) {
-    const keys = [`${direction.compass} ${name}`, `${name} ${direction.compass}`];
+    // "miền Nam Li-băng": the part may be under the place's English name ("South Lebanon").
+    const spellings = [name, ...new Set(c.hits.map(h => wordsOf(ctx.places.name(h.place)).join(' ')))];
+    const keys = spellings.flatMap(n => [`${direction.compass} ${n}`, `${n} ${direction.compass}`]);
     const found = keys.map(k => widen(direction.from, names.hitsOf(k)?.filter(h => !h.relative))).find(Boolean);
     if (found) return found;
   }
