@@ -41,8 +41,10 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   ...[...PLACE_WORDS].filter(word => word !== 'gulf'),
 ]);
 
-/** Words after a town's name that make it a street's: "Patrick Street", "Wichita Drive" (streets are not in the gazetteer). */
-export const STREET_WORDS = set('street road avenue boulevard lane drive highway parkway');
+/** Words after a town's name that make it a street's or a park's: "Patrick Street", "Penn Park" (the gazetteer has neither). */
+export const STREET_WORDS = set('street st road avenue ave boulevard blvd lane drive highway parkway park');
+/** ...and after any name: "Pennsylvania Avenue", "Washington Drive" are streets too. A road may be named for where it leads. */
+export const STREET_ONLY_WORDS = set('street st avenue ave boulevard blvd lane drive');
 
 /** Words before a name that make it a person's ("Mr Jordan", "President Lincoln", "Sheriff Torres"). */
 export const PERSON_TITLES = set(`

@@ -57,9 +57,12 @@ describe('English rules', () => {
     expect(places('Crypto cases rose across North Texas. Last year in Texas they doubled.')).toEqual([['Texas', 'Texas'], ['Texas', 'Texas']]);
     expect(places('Park Austin agreed, and so did Georgia Stevens of Austin.')).toEqual([['Austin', 'Austin'], ['Austin', 'Austin']]);
   });
-  it('reads a town\'s name before a surname as a first name, and before "Street" as a street\'s', () => {
+  it('reads a town\'s name before a surname as a first name, and before "Street" or "Park" as a street\'s or a park\'s', () => {
     expect(places('Austin Reed spoke at the rally in Austin.')).toEqual([['Austin', 'Austin']]);
-    expect(places('A fire broke out on Paris Street in London, near Texas Avenue.')).toEqual([['London', 'London'], ['Texas', 'Texas']]);
+    expect(places('A fire broke out on Paris Street in London, near Austin Park and 12 Paris St. downtown.')).toEqual([['London', 'London']]);
+  });
+  it('reads even a state\'s name before "Avenue" or "Drive" as a street\'s, but not before "Road" or "Park"', () => {
+    expect(places('Crews closed Texas Avenue and Kentucky Drive near Texas Road and Kentucky Park.')).toEqual([['Texas', 'Texas'], ['Kentucky', 'Kentucky']]);
   });
   it('takes a town joined to another name by "&" for a firm\'s name, not a state', () => {
     expect(places('Lawyers at Austin & Reed met officials of Texas & Kentucky.')).toEqual([['Texas', 'Texas'], ['Kentucky', 'Kentucky']]);
