@@ -66,6 +66,9 @@ describe('resolution with the real gazetteer', () => {
   it('reads a compass word before a name as the part of it the gazetteer has under its English name', () => {
     expect(read('Hezbollah ở miền Nam Li-băng bắn rocket vào miền Bắc Israel.')).toEqual(['Nam Li-băng=South/LB/admin1', 'Israel=Israel/IL/country']);
   });
+  it('takes no town for a parliament or an everyday word at the head of a name', () => {
+    expect(read('The State Duma voted. Metro Nashville police said an Eagle Scout from Ohio helped.')).toEqual(['Nashville=Nashville/US/city', 'Ohio=Ohio/US/admin1']);
+  });
   it('finds Quebec City by its English name', () => {
     expect(read('Snow closed roads in Quebec City on Monday.')).toEqual(['Quebec City=Québec/CA/city']);
   });

@@ -4,7 +4,9 @@ import { EN_FIRST_NAMES } from './en-first-names.generated.ts';
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Mostly-lowercase English words: a place of that name needs a capital letter that means something. */
-export const COMMON_WORDS = set(EN_COMMON_WORDS);
+// Words news uses as ordinary nouns ("Metro police", "an Eagle Scout") that film subtitles, SUBTLEX's
+// source, use too rarely to make the generated list.
+export const COMMON_WORDS = set(`${EN_COMMON_WORDS} metro eagle grove`);
 
 
 /** Verbs after a name that make it a speaker: "Burton said", "Slater told CTV". */

@@ -19,6 +19,7 @@ describe('English rules', () => {
     expect(places('Abu Bakr al-Baghdadi fled, Al Masdar News said.')).toEqual([]);
     expect(places('Islamic State (IS) fighters and Hezbollah, Reuters reported.')).toEqual([]);
     expect(places('Spokesman Sabah al-Numani said Jessica Paris agreed.')).toEqual([]);
+    expect(places('United Russia won the vote.')).toEqual([]);
   });
   it('reads a name before "said" as a speaker, unless a preposition puts it in a place or "the" makes it a thing', () => {
     expect(places('Ankara said the talks were over.')).toEqual([]);
