@@ -65,6 +65,9 @@ describe('English rules', () => {
   it('reads even a state\'s name before "Avenue" or "Drive" as a street\'s, but not before "Road" or "Park"', () => {
     expect(places('Crews closed Texas Avenue and Kentucky Drive near Texas Road and Kentucky Park.')).toEqual([['Texas', 'Texas'], ['Kentucky', 'Kentucky']]);
   });
+  it('reads a name after "the" as the ocean before a town of that name', () => {
+    expect(mentions('Storms crossed the Pacific towards Texas.')[0]).toMatchObject({ placeId: 'cur:pacific-ocean' });
+  });
   it('takes a town joined to another name by "&" for a firm\'s name, not a state', () => {
     expect(places('Lawyers at Austin & Reed met officials of Texas & Kentucky.')).toEqual([['Texas', 'Texas'], ['Kentucky', 'Kentucky']]);
   });

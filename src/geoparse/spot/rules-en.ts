@@ -37,6 +37,8 @@ export const englishRules: LanguageRules = {
     if (single && after && SPEECH_VERBS.has(after.folded) && !afterLocative(ctx, LOCATIVES, start) && before?.folded !== 'the') kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
     if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places.type(h.place) !== 'city');
+    // "the Pacific": a name after "the" is the ocean before a town of that name.
+    if (single && before?.folded === 'the' && kept.some(h => ctx.places.type(h.place) === 'water')) kept = kept.filter(h => ctx.places.type(h.place) === 'water');
     if (kept.some(h => h.demonym)) {
       // "English", "French": the adjective, not a small town that shares it.
       kept = isLanguageName(ctx, start, end) ? [] : kept.filter(h => h.demonym || ctx.places.type(h.place) !== 'city');

@@ -64,6 +64,8 @@ export const fixtureGazetteer: Gazetteer = {
     place('cur:persian-gulf', 'Persian Gulf', 'water', '', 51.4, 26.9, { alt: ['the Gulf'], approx: true }),
     place('cur:gulf-of-aden', 'Gulf of Aden', 'water', '', 48, 12, { approx: true }),
     place('cur:bosphorus', 'Bosphorus', 'water', '', 29.07, 41.12, { approx: true }),
+    place('cur:pacific-ocean', 'Pacific Ocean', 'water', '', -160, 0, { alt: ['Pacific'], approx: true }),
+    place('gn:4402245', 'Pacific', 'city', 'US', -90.74179, 38.482, { population: 7_161 }),
     place('cur:red-sea', 'Red Sea', 'water', '', 38, 22, { vi: ['Biển Đỏ'], approx: true }),
     place('cur:europe', 'Europe', 'region', '', 9.14, 48.69, { vi: ['châu Âu'], approx: true }),
     place('cur:red-river', 'Red River', 'water', '', 105.87, 21.05, { vi: ['sông Hồng'], approx: true }),
