@@ -84,6 +84,14 @@ describe('geoparse CLI', () => {
     expect(cut.stderr).toMatch(new RegExp(`^geoparse: gazetteer ${compact}: invalid: compact gazetteer cut short`));
   });
 
+  it('stops quietly when the reader of its output goes away', () => {
+    const many = join(dir, 'many');
+    mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 200; i++) writeFileSync(join(many, `${i}.txt`), 'Iraqi forces entered Mosul. '.repeat(20));
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${TSX}" "${CLI}" --gazetteer "${gazetteer}" --jobs 1 many | head -c 100 > /dev/null`], { encoding: 'utf8', cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
   it('loads data/gazetteer.index.bin unless told otherwise', () => {
     const r = spawnSync(TSX, [CLI, 'a.txt'], { encoding: 'utf8', cwd: dir });
     expect(JSON.parse(r.stdout).features.map((f: { properties: { placeId: string } }) => f.properties.placeId)).toEqual(['iso:IQ', 'gn:99072']);

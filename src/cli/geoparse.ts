@@ -63,6 +63,11 @@ async function main(): Promise<number> {
   }
   const gazetteer = workers === 0 ? openGazetteer(gazetteerBytes) : null;
   const pool = workers > 0 ? new WorkerPool(workers, gazetteerBytes, format) : null;
+  // "geoparse corpus/ | head": once the reader has gone there is no one to write for, and no error.
+  process.stdout.on('error', e => {
+    if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
   const writer = new FeatureWriter(process.stdout, format);
   const progress = new Progress(inputs.length, bytes);
   let failed = false;
