@@ -43,10 +43,10 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   ...[...PLACE_WORDS].filter(word => word !== 'gulf'),
 ]);
 
-/** Words after a town's name that make it a street's or a park's: "Patrick Street", "Penn Park" (the gazetteer has neither). */
-export const STREET_WORDS = set('street st road avenue ave boulevard blvd lane drive highway parkway park');
-/** ...and after any name: "Pennsylvania Avenue", "Washington Drive" are streets too. A road may be named for where it leads. */
-export const STREET_ONLY_WORDS = set('street st avenue ave boulevard blvd lane drive');
+/** Words after any name that make it a street's: "Patrick Street", "Pennsylvania Avenue" (the gazetteer has no streets). */
+export const STREET_WORDS = set('street st avenue ave boulevard blvd lane drive');
+/** ...and after a town's name a road's or a park's: "Penn Park". A road may be named for the province it leads to. */
+export const ROAD_WORDS = set('road highway parkway park');
 
 /** Words before a name that make it a person's ("Mr Jordan", "President Lincoln", "Sheriff Torres"). */
 export const PERSON_TITLES = set(`

@@ -62,15 +62,24 @@ export const onlyTypes = (ctx: SpotContext, hits: NameHit[], types: PlaceType[])
 
 /** Folded words of the `n` tokens ending just before `i`, if none is separated from the next. */
 export function foldedBefore(ctx: SpotContext, i: number, n: number): string | null {
+  return wordsBefore(ctx, i, n, t => t.folded);
+}
+
+/** The `n` tokens ending just before `i`, each as `word` gives it, if none is separated from the next. */
+export function wordsBefore(ctx: SpotContext, i: number, n: number, word: (t: Token) => string): string | null {
   const { tokens } = ctx;
   if (i - n < 0 || tokens[i]!.breakBefore) return null;
-  let words = tokens[i - n]!.folded;
+  let words = word(tokens[i - n]!);
   for (let k = i - n + 1; k < i; k++) {
     if (tokens[k]!.breakBefore) return null;
-    words += ` ${tokens[k]!.folded}`;
+    words += ` ${word(tokens[k]!)}`;
   }
   return words;
 }
 
 /** The word before `start` belongs to the place just accepted: "Russia-Turkey", "Mosul, Iraq". */
 export const followsPlace = (ctx: SpotContext, start: number): boolean => ctx.previous?.tokenEnd === start;
+
+/** A comma alone separates token `start` from the place just accepted: "Mosul, Iraq". */
+export const afterPlaceAndComma = (ctx: SpotContext, start: number): boolean =>
+  followsPlace(ctx, start) && /^\s*,\s*$/.test(ctx.text.slice(ctx.previous!.end, ctx.tokens[start]!.start));

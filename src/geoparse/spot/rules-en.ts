@@ -1,4 +1,4 @@
-import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, SPEECH_VERBS, STREET_ONLY_WORDS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, ROAD_WORDS, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
@@ -20,17 +20,17 @@ export const englishRules: LanguageRules = {
     const after = joinedAfter(ctx, end);
     if (before && first.spaceBefore && isCapitalised(before) && (PERSON_TITLES.has(before.folded) || FIRST_NAMES.has(before.text.toLowerCase())) && !followsPlace(ctx, start)) return [];
     if (after && isCapitalised(after) && ORG_SUFFIXES.has(after.folded)) return [];
-    if (single && after && isCapitalised(after) && STREET_ONLY_WORDS.has(after.folded)) return [];
+    if (single && after && isCapitalised(after) && STREET_WORDS.has(after.folded)) return [];
     if (after && startsArabicName(ctx, end)) return [];
     if (namesAfterSaint(ctx, start, end)) return [];
     let kept = hits;
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
-    // "Mary Wheeler": a first name before a surname is a person's, and "Patrick Street" a street's,
+    // "Mary Wheeler": a first name before a surname is a person's, and "Penn Park" a park's,
     // unless the name is a country's or a province's. "Richmond Police" is the town's police.
     // "Stevens & Wilkinson", "Marks & Spencer": a name joined to another by "&" is a firm's.
     if (single && besideAmpersand(ctx, start, end)) kept = countriesAndProvinces(ctx, kept);
     if (single && after && isCapitalised(after)) {
-      if ((FIRST_NAMES.has(first.folded) && isSurname(after)) || STREET_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
+      if ((FIRST_NAMES.has(first.folded) && isSurname(after)) || ROAD_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
     }
     // "Brent told CTV": only a country speaks through its name, unless a preposition places it or
     // "the" makes it a thing ("the Bosphorus continued").

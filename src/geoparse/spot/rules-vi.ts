@@ -1,6 +1,6 @@
 import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, HEADINGS, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, WATER_WORDS, hasVietnameseLetter } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
-import { followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { afterPlaceAndComma, followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, wordsBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
 import type { Token } from '../text/tokenize.ts';
 
@@ -10,7 +10,7 @@ const PRONOUN_LIKE = new Set(['anh']);
 export const vietnameseRules: LanguageRules = {
   filterHits(ctx, start, end, hits) {
     const before = joinedBefore(ctx, start);
-    if (before && (PERSON_TITLES.has(written(before)) || PERSON_TITLES.has(writtenBefore(ctx, start, 2) ?? ''))) return [];
+    if (before && (PERSON_TITLES.has(written(before)) || PERSON_TITLES.has(wordsBefore(ctx, start, 2, written) ?? ''))) return [];
     const key = keyOf(ctx.tokens, start, end);
     if (before && HEADINGS.has(before.folded) && DIRECTIONS.has(key)) return [];
     if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(written(ctx.tokens[start]!))) return [];
@@ -19,7 +19,7 @@ export const vietnameseRules: LanguageRules = {
     if (continuesInVietnamese(ctx, end)) return [];
     // "miền Nam Li-băng", "miền Bắc Israel": a compass word after "miền" before another name is
     // that place's south or north, not Vietnam's region of that name.
-    if (DIRECTION_LEADS.has(ctx.tokens[start]!.folded) && DIRECTIONS.has(keyOf(ctx.tokens, start + 1, end)) && startsName(ctx, end)) return [];
+    if (DIRECTION_LEADS.has(ctx.tokens[start]!.folded) && DIRECTIONS.has(keyOf(ctx.tokens, start + 1, end)) && nameAfter(ctx, end)) return [];
     return hits;
   },
 
@@ -61,7 +61,7 @@ function namesCountry(ctx: SpotContext, start: number, end: number, key: string)
   if (before && COUNTRY_CUES.has(written(before)) && !inName) return true;
   const after = joinedAfter(ctx, end);
   // "Brussels, Đức và Pháp": listed after a place, unless a name goes on after it ("Hà Nội, Anh Tuấn").
-  if (followsPlace(ctx, start) && /^\s*,\s*$/.test(ctx.text.slice(ctx.previous!.end, ctx.tokens[start]!.start)) && (!after || !isCapitalised(after))) return true;
+  if (afterPlaceAndComma(ctx, start) && (!after || !isCapitalised(after))) return true;
   // A sentence opening "Mỹ tấn công ..." names the country; "Anh cho biết" is "he said".
   return ctx.tokens[start]!.sentenceStart && !PRONOUN_LIKE.has(key) && (!after || !isCapitalised(after));
 }
@@ -72,17 +72,17 @@ function namesCountry(ctx: SpotContext, start: number, end: number, key: string)
  * A foreign name after it is a person's ("Ngoại trưởng Mỹ Antony Blinken").
  */
 function continuesInVietnamese(ctx: SpotContext, end: number): boolean {
-  const after = joinedAfter(ctx, end);
-  if (!after || !isCapitalised(after) || SURNAMES.has(after.folded)) return false;
-  // spaces only: the tokenizer joins "Huế. Quân" as it would "St. Louis"
-  if (ctx.text.slice(ctx.tokens[end - 1]!.end, after.start).trim() !== '') return false;
-  return hasVietnameseLetter(written(after));
+  const after = nameAfter(ctx, end);
+  return !!after && !SURNAMES.has(after.folded) && hasVietnameseLetter(written(after));
 }
 
-/** A capitalised word right after token `end - 1`, spaces between. */
-function startsName(ctx: SpotContext, end: number): boolean {
+/**
+ * The capitalised word right after token `end - 1`, with spaces only between: the tokenizer joins
+ * "Huế. Quân" as it would "St. Louis".
+ */
+function nameAfter(ctx: SpotContext, end: number): Token | null {
   const after = joinedAfter(ctx, end);
-  return !!after && isCapitalised(after) && ctx.text.slice(ctx.tokens[end - 1]!.end, after.start).trim() === '';
+  return after && isCapitalised(after) && ctx.text.slice(ctx.tokens[end - 1]!.end, after.start).trim() === '' ? after : null;
 }
 
 function isCue(token: Token): boolean {
@@ -92,9 +92,3 @@ function isCue(token: Token): boolean {
 
 /** A word as written, lowercase, tones kept. */
 const written = (token: Token): string => token.text.normalize('NFC').toLowerCase();
-
-/** The `n` words before token `i` as written, when nothing breaks them: "đồng chí". */
-function writtenBefore(ctx: SpotContext, i: number, n: number): string | null {
-  const words = foldedBefore(ctx, i, n) === null ? null : ctx.tokens.slice(i - n, i);
-  return words ? words.map(written).join(' ') : null;
-}

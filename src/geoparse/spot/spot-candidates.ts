@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Lang, PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { isAllCaps, isCapitalised, weakCapitals } from './capitalisation.ts';
-import { afterLocative, followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { afterLocative, afterPlaceAndComma, followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { personNames } from './person-names.ts';
 import { nonPlaceIndex } from './non-places.ts';
 import { hasVietnameseLetter } from '../lang/vi.ts';
@@ -42,9 +42,9 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
       i++;
       continue;
     }
-    if (ctx.previous?.tokenEnd === candidate.tokenStart && /^\s*,\s*$/.test(text.slice(ctx.previous.end, candidate.start))) {
-      ctx.previous.container = candidate.hits;
-      candidate.contained = ctx.previous.hits;
+    if (afterPlaceAndComma(ctx, candidate.tokenStart)) {
+      ctx.previous!.container = candidate.hits;
+      candidate.contained = ctx.previous!.hits;
     }
     if (ctx.previous && LIST_GAP.test(text.slice(ctx.previous.end, candidate.start))) candidate.listedAfter = ctx.previous;
     out.push(candidate);
