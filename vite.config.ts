@@ -50,7 +50,15 @@ export default defineConfig({
     // MapLibre is ~1 MB on its own: a chunk of its own keeps it cached across app releases
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            // the PMTiles reader, loaded only when a user gives an archive as the basemap
+            { name: 'pmtiles', test: /node_modules[\\/](pmtiles|fflate)[\\/]/ },
+          ],
+        },
+      },
     },
   },
   test: {

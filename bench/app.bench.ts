@@ -5,8 +5,8 @@
  *     synthetic mentions over 10,000 places (?synthetic=100000);
  *   - time from a filter change to the map showing it, with the 100,000 mentions;
  *   - JS heap after loading the 100,000 mentions;
- *   - gzip size of the app's JavaScript, MapLibre and the geoparsing worker (loaded when a user
- *     adds an article) apart.
+ *   - gzip size of the app's JavaScript, MapLibre, the geoparsing worker (loaded when a user
+ *     adds an article) and the PMTiles reader (loaded for an archive basemap) apart.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -104,12 +104,13 @@ async function measureSynthetic(browser: Browser) {
 
 function bundleSizes() {
   const dir = join('dist', 'assets');
-  const sizes = { app: 0, maplibre: 0, worker: 0, geoparser: 0 };
+  const sizes = { app: 0, maplibre: 0, worker: 0, geoparser: 0, pmtiles: 0 };
   for (const file of readdirSync(dir).filter((f) => /\.m?js$/.test(f))) {
     const gz = gzipSync(readFileSync(join(dir, file))).length;
     if (file.startsWith('geoparse.worker')) sizes.geoparser += gz;
     else if (file.startsWith('maplibre-gl-worker')) sizes.worker += gz;
     else if (file.startsWith('maplibre')) sizes.maplibre += gz;
+    else if (file.startsWith('pmtiles')) sizes.pmtiles += gz;
     else sizes.app += gz;
   }
   return sizes;
@@ -133,7 +134,7 @@ try {
   console.log(`  ${SYNTHETIC.toLocaleString('en')} mentions: filter → map idle      median ${fmt(median(idle))}  (runs: ${idle.map(fmt).join(', ')})`);
   console.log(`  ${SYNTHETIC.toLocaleString('en')} mentions: JS heap          ${synthetic.heapMB.toFixed(1)} MB`);
   console.log(
-    `  JS gzip: app ${(sizes.app / 1024).toFixed(1)} kB, MapLibre ${(sizes.maplibre / 1024).toFixed(1)} kB, MapLibre worker ${(sizes.worker / 1024).toFixed(1)} kB, geoparsing worker ${(sizes.geoparser / 1024).toFixed(1)} kB`,
+    `  JS gzip: app ${(sizes.app / 1024).toFixed(1)} kB, MapLibre ${(sizes.maplibre / 1024).toFixed(1)} kB, MapLibre worker ${(sizes.worker / 1024).toFixed(1)} kB, geoparsing worker ${(sizes.geoparser / 1024).toFixed(1)} kB, PMTiles reader ${(sizes.pmtiles / 1024).toFixed(1)} kB`,
   );
 } finally {
   await browser.close();

@@ -202,7 +202,7 @@ const en = {
   fileRefused: (why: string) => `${why}. Nothing was added; the map is unchanged.`,
 
   settings: 'Basemap',
-  basemapLabel: 'Online basemap style URL (MapLibre style JSON)',
+  basemapLabel: 'Online basemap: a MapLibre style URL or a PMTiles archive',
   basemapHint: 'Leave empty for the built-in offline map. An online basemap sends requests to its server.',
   basemapApply: 'Use this basemap',
   basemapOffline: 'Use the offline map',
@@ -232,7 +232,7 @@ const en = {
       case 'textCharacters': return 'the search text holds characters no place name has';
       case 'urlTooLong': return 'the basemap URL is too long';
       case 'notUrl': return 'the basemap URL is not a URL';
-      case 'urlScheme': return 'the basemap URL must start with https://, http:// or pmtiles://';
+      case 'urlScheme': return 'the basemap URL must start with https:// or http://, or with pmtiles:// and one of them';
       case 'datesReversed': return 'the start date is after the end date';
       case 'linkTooLong': return 'the link is too long';
       case 'badEncoding': return 'the link is not properly encoded';

@@ -179,7 +179,7 @@ export const vi: Strings = {
   fileRefused: (why) => `${why}. Chưa thêm gì; bản đồ giữ nguyên.`,
 
   settings: 'Bản đồ nền',
-  basemapLabel: 'URL kiểu bản đồ nền trực tuyến (style JSON của MapLibre)',
+  basemapLabel: 'Bản đồ nền trực tuyến: URL style của MapLibre hoặc tệp PMTiles',
   basemapHint: 'Để trống để dùng bản đồ ngoại tuyến có sẵn. Bản đồ nền trực tuyến sẽ gửi yêu cầu đến máy chủ của nó.',
   basemapApply: 'Dùng bản đồ nền này',
   basemapOffline: 'Dùng bản đồ ngoại tuyến',
@@ -209,7 +209,7 @@ export const vi: Strings = {
       case 'textCharacters': return 'chuỗi tìm kiếm chứa ký tự không tên địa điểm nào có';
       case 'urlTooLong': return 'URL bản đồ nền quá dài';
       case 'notUrl': return 'URL bản đồ nền không phải là một URL';
-      case 'urlScheme': return 'URL bản đồ nền phải bắt đầu bằng https://, http:// hoặc pmtiles://';
+      case 'urlScheme': return 'URL bản đồ nền phải bắt đầu bằng https:// hoặc http://, hoặc bằng pmtiles:// rồi một trong hai';
       case 'datesReversed': return 'ngày bắt đầu nằm sau ngày kết thúc';
       case 'linkTooLong': return 'liên kết quá dài';
       case 'badEncoding': return 'liên kết không được mã hóa đúng cách';

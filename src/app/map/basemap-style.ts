@@ -2,12 +2,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { FONT, fontFaces } from './fonts.ts';
 import { BASEMAP_LAYERS, BASEMAP_MAX_ZOOM, staticFileUrl, STATIC_FILES } from './static-files.ts';
 
-const SEA = '#dce9f2';
-const LAND = '#f7f5f0';
-const COAST = '#9fb7c8';
-const BORDER = '#a39e93';
-const LABEL = '#57534e';
-const HALO = 'rgba(255,255,255,0.9)';
+/** The basemap's colours, shared with the style drawn for a PMTiles archive (archive-style.ts). */
+export const BASEMAP_COLOURS = { sea: '#dce9f2', land: '#f7f5f0', coast: '#9fb7c8', border: '#a39e93', label: '#57534e', halo: 'rgba(255,255,255,0.9)' } as const;
+const { sea: SEA, land: LAND, coast: COAST, border: BORDER, label: LABEL, halo: HALO } = BASEMAP_COLOURS;
 
 /**
  * The offline basemap: Natural Earth land, borders and country names, and the gazetteer's large

@@ -99,6 +99,12 @@ describe('URL state', () => {
   it('checks a basemap URL typed in the settings', () => {
     expect(basemapUrlProblem('https://tiles.example.org/style.json')).toBeNull();
     expect(basemapUrlProblem('ftp://tiles.example.org/style.json')).toEqual({ kind: 'urlScheme' });
+    expect(basemapUrlProblem('pmtiles://https://tiles.example.org/world.pmtiles')).toBeNull();
+    // an archive is fetched from the address after pmtiles://, which must be http(s) too
+    expect(basemapUrlProblem('pmtiles://javascript:alert(1)')).toEqual({ kind: 'notUrl' });
+    expect(basemapUrlProblem('pmtiles://javascript:0/alert(1)')).toEqual({ kind: 'urlScheme' });
+    expect(basemapUrlProblem('pmtiles://ftp://tiles.example.org/world.pmtiles')).toEqual({ kind: 'urlScheme' });
+    expect(basemapUrlProblem('pmtiles://world.pmtiles')).toEqual({ kind: 'urlScheme' });
     expect(basemapUrlProblem(`https://x.org/${'a'.repeat(1000)}`)).toEqual({ kind: 'urlTooLong' });
   });
 

@@ -1,3 +1,4 @@
+import { basemapAddress } from './basemap-url.ts';
 import { LAYER_GROUPS, NO_FILTERS, SECTIONS, type Area, type Filters } from './filters.ts';
 import { isLanguage, type Language } from './language.ts';
 
@@ -192,7 +193,9 @@ function decodeText(value: string): string {
 export function checkBasemapUrl(value: string): string {
   if (value.length > MAX_URL) fail({ kind: 'urlTooLong' });
   if (!URL.canParse(value)) fail({ kind: 'notUrl' });
-  if (!['https:', 'http:', 'pmtiles:'].includes(new URL(value).protocol)) fail({ kind: 'urlScheme' });
+  // an archive's address is checked as any other: pmtiles://ftp://… or pmtiles://javascript:… is not one
+  const address = basemapAddress(value);
+  if (!URL.canParse(address) || !['https:', 'http:'].includes(new URL(address).protocol)) fail({ kind: 'urlScheme' });
   return value;
 }
 
