@@ -12,13 +12,13 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PlaceFeature } from '../../src/geoparse/types.ts';
 import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, namesakeTown, withTownNames, type Admin1Input } from './admin1.ts';
 import { countyName, isIndependentCity, isStateFips, townCounty } from './counties.ts';
-import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, type Territories } from './countries.ts';
+import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, englishCountryForms, type Territories } from './countries.ts';
 import { applyAlias, mergeAliases, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, type Alias } from './curated.ts';
 import { readFactbook, type LatLon } from './factbook.ts';
 import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
 import { isIncluded, isSeat, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
 import { largestPolygonArea, representativePoint } from './geometry.ts';
-import { bareNameKey, foldName } from './names.ts';
+import { bareNameKey, foldName, uniqueNames } from './names.ts';
 import { PRUNE_RULES, pruneTownNames, type Dropped, type PruneContext, type PruneRule } from './prune.ts';
 import { ensureNaturalEarthAdmin1, paths } from './sources.ts';
 import { writeIndex } from './write-index.ts';
@@ -104,10 +104,10 @@ function countryDrafts(rows: GeoNamesRow[], countryPoints: ReadonlyMap<string, L
   }
   const codes = Object.keys(countries.getAlpha2Codes()).sort();
   for (const code of countryPoints.keys()) if (!codes.includes(code)) throw new Error(`curated country point for unknown country ${code}`);
-  const namesOf = (code: string, locale: 'en' | 'vi' | 'ar'): string[] => [
-    ...cldrCountryNames(cldr[locale], code),
-    ...(countries.getName(code, locale, { select: 'all' }) ?? []),
-  ];
+  const namesOf = (code: string, locale: 'en' | 'vi' | 'ar'): string[] => {
+    const names = [...cldrCountryNames(cldr[locale], code), ...(countries.getName(code, locale, { select: 'all' }) ?? [])];
+    return locale === 'en' ? uniqueNames(names.flatMap(englishCountryForms)) : names;
+  };
   const demonyms = assignDemonyms(
     codes.map(iso => ({
       iso,

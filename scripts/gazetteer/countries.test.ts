@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, expandCountryName } from './countries.ts';
+import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, englishCountryForms, expandCountryName } from './countries.ts';
 
 describe('expandCountryName', () => {
   it('splits parentheses and spells out ampersands', () => {
     expect(expandCountryName('Myanmar (Burma)')).toEqual(['Myanmar', 'Burma']);
     expect(expandCountryName('Congo (Republic)')).toEqual(['Congo']);
     expect(expandCountryName('Bosnia & Herzegovina')).toEqual(['Bosnia and Herzegovina', 'Bosnia & Herzegovina']);
+  });
+});
+
+describe('englishCountryForms', () => {
+  it('adds the name without the article inside, and an initialism with stops', () => {
+    expect(englishCountryForms('Democratic Republic of the Congo')).toEqual(['Democratic Republic of the Congo', 'Democratic Republic of Congo']);
+    expect(englishCountryForms('UAE')).toEqual(['UAE', 'U.A.E.']);
+    expect(englishCountryForms('Iraq')).toEqual(['Iraq']);
+    // a name in capitals is no initialism past four letters
+    expect(englishCountryForms('TURKEY')).toEqual(['TURKEY']);
   });
 });
 

@@ -20,6 +20,17 @@ export function expandCountryName(name: string): string[] {
   return out;
 }
 
+/**
+ * English names as news also writes them: without the article inside ("Democratic Republic of
+ * Congo", "Republic of Gambia"), and an initialism with stops ("UAE" as "U.A.E.").
+ */
+export function englishCountryForms(name: string): string[] {
+  const out = [name];
+  if (/ of the /i.test(name)) out.push(name.replace(/ of the /i, ' of '));
+  if (/^[A-Z]{2,4}$/.test(name)) out.push(`${name.split('').join('.')}.`);
+  return out;
+}
+
 /** The locale's name for a country, then its short and variant forms. */
 export function cldrCountryNames(territories: Territories, code: string): string[] {
   const keys = Object.keys(territories)

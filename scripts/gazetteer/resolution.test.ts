@@ -31,6 +31,13 @@ describe('resolution with the real gazetteer', () => {
     const found = geoparseArticle('The burn ban for Walker County was lifted. Huntsville firefighters agreed.', 'test', gazetteer);
     expect(found.map(f => f.properties.placeId)).toEqual(['fips:48471', 'gn:4699540']);
   });
+  it('finds a country named without the article inside its name, and the DR Congo\'s provinces of 2015', () => {
+    expect(read('Ebola reached Ituri province in the Democratic Republic of Congo, and the U.A.E. sent aid.')).toEqual([
+      'Ituri=Ituri/CD/admin1',
+      'Democratic Republic of Congo=Democratic Republic of the Congo/CD/country',
+      'U.A.E.=United Arab Emirates/AE/country',
+    ]);
+  });
   it('finds Vietnamese names with the tone mark on either vowel', () => {
     expect(read('Mưa lớn ở tỉnh Khánh Hoà và tỉnh Thanh Hoá.')).toEqual(['Khánh Hoà=Khánh Hòa/VN/admin1', 'Thanh Hoá=Thanh Hóa/VN/admin1']);
   });
