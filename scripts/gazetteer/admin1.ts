@@ -17,6 +17,9 @@ export interface NaturalEarthAdmin1 {
   name_ar?: string | null;
   name_alt?: string | null;
   type_en?: string | null;
+  /** The region a province is in, where Natural Earth's units are provinces of regions (Italy, Spain, France). */
+  region?: string | null;
+  region_cod?: string | null;
   latitude: number;
   longitude: number;
   wikidataid?: string | null;

@@ -15,6 +15,7 @@ import { countyName, isIndependentCity, isStateFips, townCounty } from './counti
 import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, englishCountryForms, type Territories } from './countries.ts';
 import { applyAlias, mergeAliases, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, type Alias } from './curated.ts';
 import { readFactbook, type LatLon } from './factbook.ts';
+import { regionsOf, withoutRegionNames, type SubdivisionNames } from './regions.ts';
 import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
 import { isIncluded, isSeat, parseGeoNamesRow, placeType, sortAlternateNames, type GeoNamesRow } from './geonames.ts';
 import { largestPolygonArea, representativePoint } from './geometry.ts';
@@ -62,7 +63,10 @@ function admin1Drafts(rows: GeoNamesRow[]): { drafts: PlaceDraft[]; locate: Loca
     seatNames.set(key, names);
   }
   const drafts = inputs.map((f, i) => admin1Draft(f.properties, ids[i]!, seatNames.get(f.properties.gn_a1_code) ?? new Set()));
-  return { drafts, locate: admin1Locator(inputs, ids) };
+  const subdivisions = (locale: string) =>
+    readJson<{ subdivisions: { localeDisplayNames: { subdivisions: SubdivisionNames } } }>(paths.cldrSubdivisions(locale)).subdivisions.localeDisplayNames.subdivisions;
+  const regions = regionsOf(inputs, { en: subdivisions('en'), vi: subdivisions('vi'), ar: subdivisions('ar') }, new Set(ids));
+  return { drafts: [...drafts.map(d => withoutRegionNames(d, regions)), ...regions], locate: admin1Locator(inputs, ids) };
 }
 
 /** A town's county, if the gazetteer has it: the place that holds the town, read by resolution. */

