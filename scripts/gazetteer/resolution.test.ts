@@ -47,6 +47,17 @@ describe('resolution with the real gazetteer', () => {
       'Western Visayas=Western Visayas/PH/admin1',
     ]);
   });
+  it('finds the rivers, seas, islands, deserts and mountains world news names', () => {
+    expect(read('Ships on the Rhine and the Nile, migrants off Lampedusa, fires on Borneo, and locusts from the Sahara to the Himalayas.')).toEqual([
+      'Rhine=Rhine//water',
+      'Nile=Nile//water',
+      'Lampedusa=Lampedusa/IT/region',
+      'Borneo=Borneo//region',
+      'Sahara=Sahara//region',
+      'Himalayas=Himalayas//region',
+    ]);
+    expect(read('Tàu hàng mắc cạn trên sông Dương Tử.')).toEqual(['sông Dương Tử=Yangtze/CN/water']);
+  });
   it('finds Vietnamese names with the tone mark on either vowel', () => {
     expect(read('Mưa lớn ở tỉnh Khánh Hoà và tỉnh Thanh Hoá.')).toEqual(['Khánh Hoà=Khánh Hòa/VN/admin1', 'Thanh Hoá=Thanh Hóa/VN/admin1']);
   });
