@@ -1,6 +1,8 @@
 import { EN_COMMON_WORDS } from './en-common-words.generated.ts';
 import { EN_FIRST_NAMES } from './en-first-names.generated.ts';
 
+import type { ListKind } from '../spot/kind-lists.ts';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Mostly-lowercase English words: a place of that name needs a capital letter that means something. */
@@ -106,6 +108,26 @@ export const WATER_WORDS = set('sea ocean gulf strait straits river canal channe
 export const TYPE_CUES_AFTER = new Map<string, 'admin1'>([
   ['region', 'admin1'], ['province', 'admin1'], ['governorate', 'admin1'], ['oblast', 'admin1'], ['prefecture', 'admin1'], ['state', 'admin1'],
 ]);
+
+/**
+ * Plural kind words and the kind each name of the list before them is: "Jackson and Barrow
+ * counties" are Jackson County and Barrow County, "the Tigris and Euphrates rivers" rivers.
+ */
+export const LIST_KINDS_AFTER: ReadonlyMap<string, ListKind> = new Map([
+  ['counties', { word: 'county', type: 'region' }], ['parishes', { word: 'parish', type: 'region' }],
+  ['provinces', { word: 'province', type: 'admin1' }], ['governorates', { word: 'governorate', type: 'admin1' }],
+  ['states', { word: 'state', type: 'admin1' }], ['oblasts', { word: 'oblast', type: 'admin1' }],
+  ['prefectures', { word: 'prefecture', type: 'admin1' }], ['regions', { word: 'region', type: 'admin1' }],
+  ['rivers', { word: 'river', type: 'water' }],
+]);
+
+/** The same before the list: "counties Cork and Kerry" (Ireland's order), "the provinces of Hunan and Hubei". */
+export const LIST_KINDS_BEFORE: ReadonlyMap<string, ListKind> = new Map([
+  ['counties', { word: 'county', type: 'region' }], ['counties of', { word: 'county', type: 'region' }],
+  ['provinces of', { word: 'province', type: 'admin1' }], ['states of', { word: 'state', type: 'admin1' }],
+]);
+
+export const CONJUNCTIONS = set('and or');
 
 /** Words before a country's adjective that make it a language: "in Turkish", "teaching English". */
 export const LANGUAGE_CUES = set(`

@@ -1,3 +1,4 @@
+import type { ListKind } from '../spot/kind-lists.ts';
 import { fold } from '../text/fold.ts';
 import { VI_COMMON_SYLLABLES } from './vi-common-syllables.generated.ts';
 
@@ -67,6 +68,19 @@ export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'd
   ['tinh', 'admin1'], ['bang', 'admin1'], ['khu', 'district'], ['khu vuc', 'district'], ['quan', 'district'],
   ['phuong', 'district'], ['huyen', 'district'], ['mien', 'region'], ['vung', 'region'], ['song', 'water'],
 ]);
+
+/** Plural kind words before a list: each name of "các tỉnh Thái Bình, Nam Định và Ninh Bình" is a province. */
+export const LIST_KINDS_BEFORE: ReadonlyMap<string, ListKind> = new Map([
+  ...['cac', 'nhung', 'hai', 'ba', 'bon', 'nam'].flatMap(many => [
+    [`${many} tinh`, { word: 'tinh', type: 'admin1' }],
+    [`${many} thanh pho`, { word: 'thanh pho', type: 'city' }],
+    [`${many} huyen`, { word: 'huyen', type: 'district' }],
+    [`${many} quan`, { word: 'quan', type: 'district' }],
+    [`${many} bang`, { word: 'bang', type: 'admin1' }],
+  ] as Array<[string, ListKind]>),
+]);
+
+export const CONJUNCTIONS = set('và | hoặc');
 
 /** Words that open a water's name: "Biển Đỏ", "Sông Hồng", "Vịnh Ba Tư", "eo biển Hormuz" ("Hồ" is a family name too). */
 export const WATER_WORDS = set('biển | sông | vịnh | eo | kênh');

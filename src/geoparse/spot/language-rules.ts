@@ -3,6 +3,7 @@ import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
+import type { KindListWords } from './kind-lists.ts';
 
 /** What a language's rules see of the text around a possible name. */
 export interface SpotContext {
@@ -38,6 +39,8 @@ export interface LanguageRules {
   unaccentedVietnamese: boolean;
   /** A lowercase word that may open a name before a capitalised one: "al-Shifa", "sông Hồng". */
   leadsName(token: Token): boolean;
+  /** Plural kind words that say what each name of a list is ("Jackson and Barrow counties"). */
+  kindLists: KindListWords;
 }
 
 /** The token before `i` when nothing (comma, sentence end) separates them. */

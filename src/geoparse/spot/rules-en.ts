@@ -1,4 +1,4 @@
-import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, ROAD_WORDS, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, CONJUNCTIONS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, ROAD_WORDS, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
@@ -73,6 +73,8 @@ export const englishRules: LanguageRules = {
   },
 
   leadsName: isParticle,
+
+  kindLists: { after: LIST_KINDS_AFTER, before: LIST_KINDS_BEFORE, conjunctions: CONJUNCTIONS },
 
   locatives: LOCATIVES,
 

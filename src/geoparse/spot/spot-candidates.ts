@@ -12,6 +12,7 @@ import { hasVietnameseLetter } from '../lang/vi.ts';
 import { englishRules } from './rules-en.ts';
 import { vietnameseRules } from './rules-vi.ts';
 import { keyOf, namesAt } from './walk-names.ts';
+import { kindLists, type ListedName } from './kind-lists.ts';
 import { wordsOf } from '../text/fold.ts';
 
 const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRules };
@@ -24,6 +25,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
   const rules = RULES[lang];
   const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.table, previous: null, persons: personNames(tokens), accented: new Map() };
   const nonPlaces = nonPlaceIndex();
+  const listed = kindLists(tokens, text, gazetteer.names, rules.kindLists);
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -37,7 +39,8 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
       i = skip.end;
       continue;
     }
-    const candidate = longerInside(ctx, rules, gazetteer.names, bestCandidateAt(ctx, rules, gazetteer.names, i));
+    const inList = listed.get(i);
+    const candidate = inList?.hits ? listedCandidate(ctx, rules, i, inList, inList.hits) : withListKind(longerInside(ctx, rules, gazetteer.names, bestCandidateAt(ctx, rules, gazetteer.names, i)), inList);
     if (!candidate) {
       i++;
       continue;
@@ -52,6 +55,22 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
     i = candidate.tokenEnd;
   }
   return out;
+}
+
+/** "Jackson" in "Jackson and Barrow counties": read as the gazetteer's "Jackson County". */
+function listedCandidate(ctx: SpotContext, rules: LanguageRules, i: number, listed: ListedName, hits: NameHit[]): Candidate {
+  const { tokens } = ctx;
+  return {
+    start: tokens[i]!.start, end: tokens[listed.end - 1]!.end, tokenStart: i, tokenEnd: listed.end, key: listed.key, hits,
+    typeHint: listed.kind.type,
+    afterLocative: afterLocative(ctx, rules.locatives, i),
+  };
+}
+
+/** A name of such a list that the gazetteer has only bare ("Nam Định" after "các tỉnh Thái Bình,") takes the list's kind. */
+function withListKind(candidate: Candidate | null, listed: ListedName | undefined): Candidate | null {
+  if (candidate && listed && candidate.tokenEnd === listed.end) candidate.typeHint ??= listed.kind.type;
+  return candidate;
 }
 
 /** What stands between two names of a list: "Amman, Riyadh và Doha", "Texas or Oklahoma". */

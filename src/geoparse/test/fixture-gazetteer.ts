@@ -59,6 +59,10 @@ export const fixtureGazetteer: Gazetteer = {
     // GeoNames' Vietnamese name for Hội An lacks the dot below its first syllable
     place('gn:1580541', 'Hoi An', 'city', 'VN', 108.335, 15.87944, { vi: ['Hôi An'], population: 32_757 }),
     place('ne:VN.QT', 'Quảng Trị', 'admin1', 'VN', 107.0, 16.75, { alt: ['Quang Tri'] }),
+    place('ne:VN.ND', 'Nam Định', 'admin1', 'VN', 106.254, 20.234),
+    place('gn:1573517', 'Nam Định', 'city', 'VN', 106.177, 20.434, { population: 193_499 }),
+    place('ne:VN.NB', 'Ninh Bình', 'admin1', 'VN', 105.852, 20.272),
+    place('gn:1571058', 'Ninh Bình', 'city', 'VN', 105.980, 20.258, { population: 130_517 }),
     place('gn:7260219', 'University', 'city', 'US', -82.43902, 28.07389, { population: 41_163 }),
     place('ne:LB.06', 'South', 'admin1', 'LB', 35.2966, 33.2661, { alt: ['South Governorate'] }),
     place('cur:persian-gulf', 'Persian Gulf', 'water', '', 51.4, 26.9, { alt: ['the Gulf'], approx: true }),
@@ -86,6 +90,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:0000003', 'Macon', 'city', 'US', -83.6324, 32.84069, { admin1: 'ne:US.GA', population: 153_159 }),
     place('ne:US.AL', 'Alabama', 'admin1', 'US', -86.8, 32.8),
     place('fips:01127', 'Walker County', 'region', 'US', -87.30, 33.80, { admin1: 'ne:US.AL' }),
+    place('fips:01083', 'Limestone County', 'region', 'US', -86.98, 34.81, { admin1: 'ne:US.AL' }),
     place('gn:4068590', 'Huntsville', 'city', 'US', -86.58594, 34.7304, { admin1: 'ne:US.AL', population: 215_006 }),
     place('fips:48471', 'Walker County', 'region', 'US', -95.57, 30.74, { admin1: 'ne:US.TX' }),
     place('gn:4699540', 'Huntsville', 'city', 'US', -95.55078, 30.72353, { admin1: 'ne:US.TX', parent: 'fips:48471', population: 41_000 }),

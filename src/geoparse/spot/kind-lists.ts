@@ -1,0 +1,124 @@
+import type { NameHit, NameIndex } from '../gazetteer/name-index.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { PlaceType } from '../types.ts';
+import { isCapitalised } from './capitalisation.ts';
+import { keyOf } from './walk-names.ts';
+
+/** A kind of place as a list's plural word announces it: "counties" → a county, read as "X County". */
+export interface ListKind {
+  /** The kind word a member is written with, folded: the name is looked up as "jackson county" or "tinh nam dinh". */
+  word: string;
+  type: PlaceType;
+}
+
+/** A language's plural kind words: after a list ("Jackson and Barrow counties") and before one ("các tỉnh Thái Bình, Nam Định"). */
+export interface KindListWords {
+  after: ReadonlyMap<string, ListKind>;
+  /** Keyed by the one to three folded words before the list's first name ("cac thanh pho"). */
+  before: ReadonlyMap<string, ListKind>;
+  /** The words that join a list's last name: "and", "or", "và". */
+  conjunctions: ReadonlySet<string>;
+}
+
+/** A name of such a list: its tokens and, when the gazetteer has it with its kind word, those readings. */
+export interface ListedName {
+  end: number;
+  kind: ListKind;
+  /** The readings of "Jackson County" for "Jackson"; null when only the kind is known. */
+  hits: NameHit[] | null;
+  /** The key the name is grouped under with its other mentions ("jackson county"). */
+  key: string;
+}
+
+const MAX_WORDS = 4;
+
+/**
+ * The names of lists that a plural kind word speaks for, by first token. A bare "Jackson" is a
+ * town; in "Jackson and Barrow counties" it is Jackson County, and in "các tỉnh Thái Bình, Nam
+ * Định, Ninh Bình" each name is a province, not the city of that name.
+ */
+export function kindLists(tokens: Token[], text: string, names: NameIndex, words: KindListWords): Map<number, ListedName> {
+  const out = new Map<number, ListedName>();
+  const add = (start: number, end: number, kind: ListKind) => {
+    const listed = readAs(tokens, names, start, end, kind);
+    out.set(listed.start, listed.name);
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const after = words.after.get(tokens[k]!.folded);
+    if (after && k > 0 && !tokens[k]!.breakBefore) {
+      for (let end = k; ; ) {
+        const start = runStart(tokens, end);
+        if (start === end) break;
+        add(start, end, after);
+        const previous = previousNameEnd(tokens, text, start, words.conjunctions);
+        if (previous === null) break;
+        end = previous;
+      }
+    }
+    const before = kindBefore(tokens, k, words.before);
+    if (before && k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && isCapitalised(tokens[k + 1]!)) {
+      for (let start = k + 1; ; ) {
+        const end = runEnd(tokens, start);
+        add(start, end, before);
+        const next = nextNameStart(tokens, text, end, words.conjunctions);
+        if (next === null) break;
+        start = next;
+      }
+    }
+  }
+  return out;
+}
+
+/** A plural kind that ends at token `k`, of one to three words, the longest first. */
+function kindBefore(tokens: Token[], k: number, before: ReadonlyMap<string, ListKind>): ListKind | undefined {
+  for (let n = Math.min(3, k + 1); n >= 1; n--) {
+    const kind = before.get(keyOf(tokens, k - n + 1, k + 1));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** The longest tail of the words [start, end) that the gazetteer has with the kind word ("Otter Tail", not "In Otter Tail"). */
+function readAs(tokens: Token[], names: NameIndex, start: number, end: number, kind: ListKind): { start: number; name: ListedName } {
+  for (let s = start; s < end; s++) {
+    const key = keyOf(tokens, s, end);
+    for (const written of [`${key} ${kind.word}`, `${kind.word} ${key}`]) {
+      const hits = names.hitsOf(written);
+      if (hits) return { start: s, name: { end, kind, hits, key: written } };
+    }
+  }
+  return { start, name: { end, kind, hits: null, key: keyOf(tokens, start, end) } };
+}
+
+/** The first of the capitalised words joined by spaces that end at `end`. */
+function runStart(tokens: Token[], end: number): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_WORDS && isCapitalised(tokens[start - 1]!) && (start === end || tokens[start]!.spaceBefore)) start--;
+  return start;
+}
+
+function runEnd(tokens: Token[], start: number): number {
+  let end = start + 1;
+  while (end < tokens.length && end - start < MAX_WORDS && tokens[end]!.spaceBefore && isCapitalised(tokens[end]!)) end++;
+  return end;
+}
+
+const COMMA = /^\s*,\s*$/;
+const SPACE = /^\s*$/;
+
+/** Where the list's name before the one at `start` ends: before ", " or " and " or ", and ". */
+function previousNameEnd(tokens: Token[], text: string, start: number, conjunctions: ReadonlySet<string>): number | null {
+  const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
+  if (start >= 2 && conjunctions.has(tokens[start - 1]!.folded)) {
+    return SPACE.test(gap(start - 1, start)) && (COMMA.test(gap(start - 2, start - 1)) || SPACE.test(gap(start - 2, start - 1))) ? start - 1 : null;
+  }
+  return start >= 1 && COMMA.test(gap(start - 1, start)) ? start : null;
+}
+
+/** Where the list's name after the one ending at `end` starts. */
+function nextNameStart(tokens: Token[], text: string, end: number, conjunctions: ReadonlySet<string>): number | null {
+  if (end >= tokens.length) return null;
+  const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
+  if (conjunctions.has(tokens[end]!.folded)) return end + 1 < tokens.length && SPACE.test(gap(end, end + 1)) && isCapitalised(tokens[end + 1]!) ? end + 1 : null;
+  return COMMA.test(gap(end - 1, end)) && isCapitalised(tokens[end]!) ? end : null;
+}
