@@ -14,6 +14,16 @@ describe('resolveMentions', () => {
     expect(mentions('Shelling hit Albu Kamal, Deir Ezzor, at dawn.').map(m => m.placeId)).toEqual(['gn:174448', 'ne:SY.07']);
     expect(mentions('Shelling hit Deir Ezzor at dawn.').map(m => m.placeId)).toEqual(['gn:170794']);
   });
+  it("reads a village sharing a capital's name only by places named near it, not by the capital or country beside it", () => {
+    expect(countryOf('Zelenskyy traveled to Warsaw and then Washington.', 'Warsaw')).toBe('PL');
+    // a town named near it does count
+    expect(countryOf('The fair moved from Warsaw to Tappahannock, an hour from Washington.', 'Warsaw')).toBe('US');
+  });
+  it("reads an agency's dateline as the city the world knows by that name", () => {
+    const text = 'Aid pledged\n\nWASHINGTON (AP) — Germany, France and Britain pledged more aid on Thursday.';
+    expect(countryOf(text, 'WASHINGTON')).toBe('US');
+    expect(countryOf(text.replace(' (AP) —', ' —'), 'WASHINGTON')).toBe('GB');
+  });
   it('follows places co-mentioned in the article', () => {
     expect(mentions('Smoke rose over Shifa after strikes on Mosul.').find(m => m.surface === 'Shifa')).toMatchObject({ name: 'Al-Shifa', type: 'district' });
   });

@@ -51,8 +51,10 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   // changes, further rounds would repeat this one: its scores are the final ones.
   let scored: number[][] = [];
   for (let round = 0; ; round++) {
-    const context = new ArticleContext(groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!), places);
-    scored = groups.map((g, k) => scores(g, context, places, capitalsBeside(groups, listed[k]!, places)));
+    const readings = groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!);
+    const context = new ArticleContext(readings, places);
+    const local = new ArticleContext(readings.filter(r => !nationalLevel(r.place, places)), places);
+    scored = groups.map((g, k) => scores(g, { all: context, local }, places, capitalsBeside(groups, listed[k]!, places)));
     if (round === ROUNDS) break;
     let changed = false;
     groups.forEach((g, i) => {
@@ -87,6 +89,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
     else byKey.set(c.key, [c]);
   }
   const isTown = (place: number) => places.type(place) === 'city' && places.population(place) >= CAPITAL_TOWN_POPULATION;
+  const biggestCity = (hits: NameHit[]) => hits.reduce<NameHit | null>((best, h) => (places.type(h.place) === 'city' && (!best || places.population(h.place) > places.population(best.place)) ? h : best), null);
   return [...byKey.values()].map(group => {
     // Occurrences of a name mostly share the index's hit list: read each distinct list once.
     const seen = new Set<number>();
@@ -100,6 +103,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
         }
       }
     }
+    const datelineCity = group.some(c => c.dateline) ? biggestCity(hits) : null;
     const base = hits.map(h => {
       const type = places.type(h.place);
       let score = prior(places, h.place);
@@ -110,6 +114,8 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
       const province = places.admin1(h.place);
       if (isTown(h.place) && hits.some(o => o.place === province)) score = Math.max(score, prior(places, province)) + 0.5;
       if (group.some(c => c.typeHint && fitsHint(type, c.typeHint))) score += 4;
+      // An agency's dateline names a city alone only when the world knows which ("WASHINGTON (AP)").
+      if (h === datelineCity) score += DATELINE;
       if (group.some(c => c.container && holds(c.container, h.place, places))) score += 6;
       // "Mường Lát, Thanh Hóa", "quận Long Biên, Hà Nội": after a place and a comma, the city or
       // province holding it, not a namesake of either.
@@ -119,6 +125,9 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
     return { candidates: group, hits, base, choice: -1 };
   });
 }
+
+/** What the biggest city of a name gains when the name is an agency's dateline. */
+const DATELINE = 4;
 
 /** What a name gains when another name of the article can be read as the place holding it, and that name as much. */
 const NESTED = 2;
@@ -155,14 +164,26 @@ function favourNested(groups: Group[], places: PlaceTable): void {
   }
 }
 
-function scores(g: Group, context: ArticleContext, places: PlaceTable, amongCapitals: boolean): number[] {
+/** A country or a capital: a name the article may give for the nation, not for a place near a town. */
+const nationalLevel = (place: number, places: PlaceTable) => places.type(place) === 'country' || places.capital(place);
+
+/** How much smaller than a capital of its name a town must be for national names to be no evidence for it. */
+const TOWN_TO_CAPITAL = 50;
+
+function scores(g: Group, contexts: { all: ArticleContext; local: ArticleContext }, places: PlaceTable, amongCapitals: boolean): number[] {
+  const { all } = contexts;
   const own = g.choice >= 0 ? g.hits[g.choice]! : null;
   // One reading: context cannot change the choice, only whether a relative name is usable.
-  if (g.hits.length === 1) return [usable(g.hits[0]!, context, places, own) ? g.base[0]! : -Infinity];
+  if (g.hits.length === 1) return [usable(g.hits[0]!, all, places, own) ? g.base[0]! : -Infinity];
+  // "Warsaw and then Washington", "Germany, France and Britain ... Washington": a village that
+  // shares a capital's name is meant only where places near it are named, not where the capital
+  // or country beside it is.
+  const capital = Math.max(0, ...g.hits.map(h => (places.capital(h.place) ? places.population(h.place) : 0)));
   return g.hits.map((h, i) => {
-    if (!usable(h, context, places, own)) return -Infinity;
+    if (!usable(h, all, places, own)) return -Infinity;
     const listedCapital = amongCapitals && places.capital(h.place) ? LISTED_CAPITAL : 0;
-    return g.base[i]! + context.affinity(h.place, own) + listedCapital;
+    const village = places.type(h.place) === 'city' && !places.capital(h.place) && places.population(h.place) * TOWN_TO_CAPITAL < capital;
+    return g.base[i]! + (village ? contexts.local : all).affinity(h.place, own) + listedCapital;
   });
 }
 

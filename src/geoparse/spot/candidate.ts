@@ -16,6 +16,8 @@ export interface Candidate {
   typeHint: PlaceType | null;
   /** A preposition of place comes just before ("in Obama", "ở Mosul"): the words say it is a place. */
   afterLocative: boolean;
+  /** It opens a line and an agency's credit follows: "WASHINGTON (AP) —", "GENEVA (Reuters) -". */
+  dateline?: boolean;
   /** The readings of the name after a comma ("Paris, Texas"): it may hold this place. */
   container?: NameHit[];
   /** The readings of the name before the comma, for the name after it ("Texas" in "Paris, Texas"). */

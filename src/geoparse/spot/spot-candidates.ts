@@ -50,6 +50,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
       candidate.contained = ctx.previous!.hits;
     }
     if (ctx.previous && LIST_GAP.test(text.slice(ctx.previous.end, candidate.start))) candidate.listedAfter = ctx.previous;
+    if (tokens[candidate.tokenStart]!.lineStart && AGENCY_CREDIT.test(text.slice(candidate.end, candidate.end + 40))) candidate.dateline = true;
     out.push(candidate);
     ctx.previous = candidate;
     i = candidate.tokenEnd;
@@ -72,6 +73,9 @@ function withListKind(candidate: Candidate | null, listed: ListedName | undefine
   if (candidate && listed && candidate.tokenEnd === listed.end) candidate.typeHint ??= listed.kind.type;
   return candidate;
 }
+
+/** An agency's credit right after a name, which makes the name a dateline: " (AP) —", " (Reuters) -". */
+const AGENCY_CREDIT = /^\s*\(\p{Lu}[\p{L}. ]{0,30}\)\s*[-–—]/u;
 
 /** What stands between two names of a list: "Amman, Riyadh và Doha", "Texas or Oklahoma". */
 const LIST_GAP = /^\s*(?:,|(?:,\s*)?(?:and|or|và|hoặc|cùng|&))\s*$/iu;
