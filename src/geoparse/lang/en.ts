@@ -60,6 +60,9 @@ export const PERSON_TITLES = set(`
   sister brother monsignor cardinal deacon
 `);
 
+/** Navies' prefixes of ships' names, as written: "USS Georgia", "HMS Sheffield", "BRP Sierra Madre" are ships. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'RFS', 'MV']);
+
 /**
  * Words that head an institution's name after a place's: "Georgia Bureau of Investigation",
  * "Texas Senate". They are no surnames, so the place before them is no first name.

@@ -20,6 +20,7 @@ describe('English rules', () => {
     expect(places('Islamic State (IS) fighters and Hezbollah, Reuters reported.')).toEqual([]);
     expect(places('Spokesman Sabah al-Numani said Jessica Paris agreed.')).toEqual([]);
     expect(places('United Russia won the vote.')).toEqual([]);
+    expect(places('The USS Georgia and BRP Paris docked near Paris.')).toEqual([['Paris', 'Paris']]);
   });
   it('reads a name before "said" as a speaker, unless a preposition puts it in a place or "the" makes it a thing', () => {
     expect(places('Ankara said the talks were over.')).toEqual([]);

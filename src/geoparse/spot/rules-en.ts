@@ -1,4 +1,4 @@
-import { COMMON_WORDS, CONJUNCTIONS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, ROAD_WORDS, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, CONJUNCTIONS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
@@ -20,6 +20,7 @@ export const englishRules: LanguageRules = {
     const after = joinedAfter(ctx, end);
     if (before && first.spaceBefore && isCapitalised(before) && (PERSON_TITLES.has(before.folded) || FIRST_NAMES.has(before.text.toLowerCase())) && !followsPlace(ctx, start)) return [];
     if (after && isCapitalised(after) && ORG_SUFFIXES.has(after.folded)) return [];
+    if (before && first.spaceBefore && SHIP_PREFIXES.has(before.text)) return [];
     if (single && after && isCapitalised(after) && STREET_WORDS.has(after.folded)) return [];
     if (after && startsArabicName(ctx, end)) return [];
     if (namesAfterSaint(ctx, start, end)) return [];
