@@ -53,8 +53,10 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   for (let round = 0; ; round++) {
     const readings = groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!);
     const context = new ArticleContext(readings, places);
-    const local = new ArticleContext(readings.filter(r => !nationalLevel(r.place, places)), places);
-    scored = groups.map((g, k) => scores(g, { all: context, local }, places, capitalsBeside(groups, listed[k]!, places)));
+    // built only for an article with a village named like a capital
+    let local: ArticleContext | null = null;
+    const localContext = () => (local ??= new ArticleContext(readings.filter(r => !nationalLevel(r.place, places)), places));
+    scored = groups.map((g, k) => scores(g, { all: context, local: localContext }, places, capitalsBeside(groups, listed[k]!, places)));
     if (round === ROUNDS) break;
     let changed = false;
     groups.forEach((g, i) => {
@@ -170,7 +172,7 @@ const nationalLevel = (place: number, places: PlaceTable) => places.type(place) 
 /** How much smaller than a capital of its name a town must be for national names to be no evidence for it. */
 const TOWN_TO_CAPITAL = 50;
 
-function scores(g: Group, contexts: { all: ArticleContext; local: ArticleContext }, places: PlaceTable, amongCapitals: boolean): number[] {
+function scores(g: Group, contexts: { all: ArticleContext; local: () => ArticleContext }, places: PlaceTable, amongCapitals: boolean): number[] {
   const { all } = contexts;
   const own = g.choice >= 0 ? g.hits[g.choice]! : null;
   // One reading: context cannot change the choice, only whether a relative name is usable.
@@ -183,7 +185,7 @@ function scores(g: Group, contexts: { all: ArticleContext; local: ArticleContext
     if (!usable(h, all, places, own)) return -Infinity;
     const listedCapital = amongCapitals && places.capital(h.place) ? LISTED_CAPITAL : 0;
     const village = places.type(h.place) === 'city' && !places.capital(h.place) && places.population(h.place) * TOWN_TO_CAPITAL < capital;
-    return g.base[i]! + (village ? contexts.local : all).affinity(h.place, own) + listedCapital;
+    return g.base[i]! + (village ? contexts.local() : all).affinity(h.place, own) + listedCapital;
   });
 }
 
