@@ -13,7 +13,7 @@ import type { PlaceFeature } from '../../src/geoparse/types.ts';
 import { admin1Draft, admin1Locator, assignAdmin1Ids, isNamed, namesakeTown, withTownNames, type Admin1Input } from './admin1.ts';
 import { countyName, isIndependentCity, isStateFips, townCounty } from './counties.ts';
 import { assignDemonyms, chooseCountryPoint, cldrCountryNames, countryPointCandidates, englishCountryForms, type Territories } from './countries.ts';
-import { applyAlias, mergeAliases, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, type Alias } from './curated.ts';
+import { applyAlias, mergeAliases, curatedDraft, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, repeatedTopLevelKeys, type Alias } from './curated.ts';
 import { readFactbook, type LatLon } from './factbook.ts';
 import { regionsOf, withoutRegionNames, type SubdivisionNames } from './regions.ts';
 import { placeFeature, serialiseGazetteer, type PlaceDraft } from './feature.ts';
@@ -197,6 +197,8 @@ function readCurated(): Curated {
     if (kind === 'places') {
       out.places.push(...parseCuratedPlaces(json, file).map(curatedDraft));
     } else if (kind === 'aliases') {
+      const [repeated] = repeatedTopLevelKeys(readFileSync(join(paths.curated, file), 'utf8'));
+      if (repeated) throw new Error(`curated ${file}: ${repeated} has two entries; give it one`);
       for (const [id, alias] of parseAliases(json, file)) {
         const earlier = out.aliases.get(id);
         out.aliases.set(id, earlier ? mergeAliases(earlier, alias, `curated ${file}: ${id}`) : alias);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyAlias, curatedDraft, mergeAliases, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces } from './curated.ts';
+import { applyAlias, curatedDraft, mergeAliases, curatedFileKind, parseAliases, parseCountryPoints, parseCuratedPlaces, repeatedTopLevelKeys } from './curated.ts';
 import type { PlaceDraft } from './feature.ts';
 import { paths } from './sources.ts';
 
@@ -52,6 +52,13 @@ describe('parseAliases and applyAlias', () => {
     const out = applyAlias(base, { name: 'Đồng Nai', en: ['Dong Nai'], vi: ['Đồng Nai'], replaceNames: true, source: 'x' });
     expect(out).toMatchObject({ name: 'Đồng Nai', names: { en: ['Đồng Nai', 'Dong Nai'], vi: ['Đồng Nai'], ar: [] }, alt: [] });
     expect(() => parseAliases({ 'ne:VN.43': { replaceNames: 'yes', source: 'x' } }, 'aliases.json')).toThrow(/replaceNames/);
+  });
+});
+
+describe('repeatedTopLevelKeys', () => {
+  it('finds an id given twice, which JSON.parse would silently reduce to the last', () => {
+    expect(repeatedTopLevelKeys('{ "gn:1": { "en": ["A"] }, "gn:2": { "gn:1": 1 }, "gn:1": { "vi": ["B"] } }')).toEqual(['gn:1']);
+    expect(repeatedTopLevelKeys('{ "gn:1": { "en": ["a \\" : b"] }, "gn:2": {} }')).toEqual([]);
   });
 });
 

@@ -70,6 +70,32 @@ export function parseCuratedPlaces(json: unknown, file: string): CuratedPlace[] 
   });
 }
 
+/**
+ * The keys a JSON object's text gives twice at its top level. JSON.parse keeps the last silently,
+ * so a second entry for an id would drop the first's names without a word.
+ */
+export function repeatedTopLevelKeys(text: string): string[] {
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+    else if (c === '"') {
+      let end = i + 1;
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const key = JSON.parse(text.slice(i, end + 1)) as string;
+      if (depth === 1 && /^\s*:/.test(text.slice(end + 1, end + 20))) {
+        if (seen.has(key)) repeated.push(key);
+        seen.add(key);
+      }
+      i = end;
+    }
+  }
+  return repeated;
+}
+
 export function parseAliases(json: unknown, file: string): Map<string, Alias> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) fail(file, 'expected an object keyed by place id');
   const out = new Map<string, Alias>();

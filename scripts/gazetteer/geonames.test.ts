@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIncluded, leanAltNames, parseGeoNamesRow, placeType, sortAlternateNames, withoutArticle, type GeoNamesRow } from './geonames.ts';
+import { isIncluded, leanAltNames, otherArticleVowel, parseGeoNamesRow, placeType, sortAlternateNames, withoutArticle, type GeoNamesRow } from './geonames.ts';
 
 const row = (cols: Partial<Record<number, string>>): string =>
   Array.from({ length: 19 }, (_, i) => cols[i] ?? '').join('\t');
@@ -52,11 +52,11 @@ describe('placeType', () => {
 
 describe('sortAlternateNames', () => {
   it('sorts by script and drops unusable names', () => {
-    expect(sortAlternateNames(parseGeoNamesRow(MOSUL))).toEqual({ vi: [], ar: ['الموصل', 'موسڵ'], alt: ['Al Mawsil', 'Mossoul', 'Mawsil'] });
+    expect(sortAlternateNames(parseGeoNamesRow(MOSUL))).toEqual({ vi: [], ar: ['الموصل', 'موسڵ'], alt: ['Al Mawsil', 'Mossoul', 'El Mawsil', 'Mawsil'] });
   });
   it('drops names glued together with double spaces', () => {
     const row = parseGeoNamesRow(MOSUL.replace('Al Mawsil,', 'Al Mawsil,Ter Zor  Der Zor  Ter Zor,'));
-    expect(sortAlternateNames(row).alt).toEqual(['Al Mawsil', 'Mossoul', 'Mawsil']);
+    expect(sortAlternateNames(row).alt).toEqual(['Al Mawsil', 'Mossoul', 'El Mawsil', 'Mawsil']);
   });
   it('puts Vietnamese names of a place in Vietnam in vi, name first', () => {
     const names = sortAlternateNames(parseGeoNamesRow(DONG_HA));
@@ -75,13 +75,19 @@ describe('leanAltNames', () => {
   });
 });
 
+describe('otherArticleVowel', () => {
+  it('writes the article with the other vowel, leading or inside the name', () => {
+    expect(otherArticleVowel(['Deir el-Balah', 'El Fasher', 'Ras al-Ain', 'Mosul', 'Elmira', 'Abu el Ela'])).toEqual(['Deir al-Balah', 'Al Fasher', 'Ras el-Ain', 'Abu al Ela']);
+  });
+});
+
 describe('withoutArticle', () => {
   it('gives Arabic names without their article, unless little or an English word is left', () => {
     expect(withoutArticle(['Al Qāmishlī', 'Al-Hasakah', 'El Fasher', 'Mosul'])).toEqual(['Qāmishlī', 'Hasakah', 'Fasher']);
     expect(withoutArticle(['Al Bab', 'As Salt', 'Al Quds', 'Ash Shaykh Maskin'])).toEqual(['Shaykh Maskin']);
   });
   it('adds them to towns in Arabic-speaking countries only', () => {
-    expect(sortAlternateNames(parsed({ name: 'Al Qāmishlī', alternateNames: ['Qamishly'], countryCode: 'SY', population: 184_000 })).alt).toEqual(['Qamishly', 'Qāmishlī']);
+    expect(sortAlternateNames(parsed({ name: 'Al Qāmishlī', alternateNames: ['Qamishly'], countryCode: 'SY', population: 184_000 })).alt).toEqual(['Qamishly', 'El Qāmishlī', 'Qāmishlī']);
     expect(sortAlternateNames(parsed({ name: 'Al Ittiḩād', alternateNames: [], countryCode: 'PS', featureCode: 'PPL', population: 2978 })).alt).toEqual([]);
     expect(sortAlternateNames(parsed({ name: 'El Centro', alternateNames: [], countryCode: 'US', population: 44_000 })).alt).toEqual([]);
   });

@@ -112,7 +112,7 @@ export function sortAlternateNames(row: GeoNamesRow): SortedNames {
   const lean = FOCUS_COUNTRIES.has(row.countryCode) ? latin : leanAltNames(latin);
   // a seat of any level counts: GeoNames gives Al Qāmishlī, a district's seat, no population
   const bare = ARABIC_COUNTRIES.has(row.countryCode) && (row.population >= BARE_NAME_POPULATION || row.featureCode.startsWith('PPLA'));
-  const alt = bare ? uniqueNames([...lean, ...withoutArticle([row.name, ...lean])], [row.name, ...vi]) : lean;
+  const alt = bare ? uniqueNames([...lean, ...otherArticleVowel([row.name, ...lean]), ...withoutArticle([row.name, ...lean])], [row.name, ...vi]) : lean;
   return { vi, ar, alt };
 }
 
@@ -123,6 +123,18 @@ const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|at|az)[- ](.+)$/iu;
 const BARE_NAME_POPULATION = 10_000;
 /** Shorter than this without the article, a name is too likely another word ("As Salt", "Al Bab"). */
 const MIN_BARE_LETTERS = 5;
+
+/**
+ * The article is written "al" or "el" as the transliteration has it, and news follows either:
+ * "Deir el-Balah" and "Deir al-Balah", "El Fasher" and "Al Fasher". Each name is given with the
+ * other vowel too.
+ */
+export function otherArticleVowel(names: string[]): string[] {
+  return names.flatMap(name => {
+    const swapped = name.replace(/(^|[\s-])([AaEe])l([- ])/gu, (_, before: string, vowel: string, after: string) => `${before}${{ A: 'E', a: 'e', E: 'A', e: 'a' }[vowel]}l${after}`);
+    return swapped === name ? [] : [swapped];
+  });
+}
 
 /**
  * English news mostly drops the article from these names: "Qamishli", "Hasakah", "Hodeidah".

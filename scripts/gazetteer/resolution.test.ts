@@ -58,6 +58,10 @@ describe('resolution with the real gazetteer', () => {
     ]);
     expect(read('Tàu hàng mắc cạn trên sông Dương Tử.')).toEqual(['sông Dương Tử=Yangtze/CN/water']);
   });
+  it('finds Arabic names with the article written either way, old names of great cities, and Chernobyl', () => {
+    expect(read('Strikes hit Deir al-Balah and Al Fasher.')).toEqual(['Deir al-Balah=Dayr al Balaḩ/PS/city', 'Al Fasher=El Fasher/SD/city']);
+    expect(read('The Peking office moved staff from Chernobyl.')).toEqual(['Peking=Beijing/CN/city', 'Chernobyl=Chernobyl/UA/site']);
+  });
   it('finds Vietnamese names with the tone mark on either vowel', () => {
     expect(read('Mưa lớn ở tỉnh Khánh Hoà và tỉnh Thanh Hoá.')).toEqual(['Khánh Hoà=Khánh Hòa/VN/admin1', 'Thanh Hoá=Thanh Hóa/VN/admin1']);
   });
