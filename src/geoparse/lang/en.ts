@@ -60,6 +60,12 @@ export const PERSON_TITLES = set(`
   sister brother monsignor cardinal deacon
 `);
 
+/** Car makes that are also towns' names ("Toyota", "Lincoln", "Pontiac", "Cadillac", "Mercedes"), and the others news reports name beside them. */
+export const CAR_MAKES = set(`
+  toyota honda nissan mazda subaru lexus hyundai kia ford chevrolet chevy dodge chrysler jeep lincoln mercury
+  pontiac cadillac buick oldsmobile plymouth saturn gmc volkswagen audi bmw mercedes volvo
+`);
+
 /** Navies' prefixes of ships' names, as written: "USS Georgia", "HMS Sheffield", "BRP Sierra Madre" are ships. */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'RFS', 'MV']);
 

@@ -14,8 +14,8 @@ export interface SpotContext {
   places: PlaceTable;
   /** The last accepted place so far. */
   previous: Candidate | null;
-  /** Folded words the article uses as people's names. */
-  persons: Set<string>;
+  /** Folded words the article uses as the names of people or of cars ("Steele", "Toyota"). */
+  otherNames: Set<string>;
   /** accentedForm of the surfaces met so far: an article repeats its names. Kept per article, as its slices hold the text. */
   accented: Map<string, string>;
 }

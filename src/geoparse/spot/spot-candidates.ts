@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.ts';
 import { isAllCaps, isCapitalised, weakCapitals } from './capitalisation.ts';
 import { afterLocative, afterPlaceAndComma, followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { personNames } from './person-names.ts';
+import { vehicleMakes } from './vehicle-names.ts';
 import { nonPlaceIndex } from './non-places.ts';
 import { hasVietnameseLetter } from '../lang/vi.ts';
 import { englishRules } from './rules-en.ts';
@@ -23,7 +24,7 @@ const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRul
  */
 export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazetteer: GazetteerIndex): Candidate[] {
   const rules = RULES[lang];
-  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.table, previous: null, persons: personNames(tokens), accented: new Map() };
+  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.table, previous: null, otherNames: new Set([...personNames(tokens), ...vehicleMakes(tokens)]), accented: new Map() };
   const nonPlaces = nonPlaceIndex();
   const listed = kindLists(tokens, text, gazetteer.names, rules.kindLists);
   const out: Candidate[] = [];
@@ -84,7 +85,7 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
   const { tokens } = ctx;
   for (const match of namesAt(names, tokens, i)) {
     if (!capitalisedName(rules, ctx.text, tokens, i, match.end)) continue;
-    if (match.end - i === 1 && ctx.persons.has(tokens[i]!.folded) && !afterLocative(ctx, rules.locatives, i)) continue;
+    if (match.end - i === 1 && ctx.otherNames.has(tokens[i]!.folded) && !afterLocative(ctx, rules.locatives, i)) continue;
     const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAbbreviation(ctx, i, match.end, byAccents(ctx, rules, i, match.end, byCase(ctx, i, match.end, match.hits)))));
     if (hits.length === 0) continue;
     const candidate: Candidate = {

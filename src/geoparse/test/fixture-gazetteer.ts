@@ -45,6 +45,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:170654', 'Damascus', 'city', 'SY', 36.29128, 33.5102, { vi: ['Đa-mát'], population: 1_569_394, capital: true }),
     place('gn:2988507', 'Paris', 'city', 'FR', 2.3488, 48.85341, { population: 2_138_551, capital: true }),
     place('gn:4717560', 'Paris', 'city', 'US', -95.55551, 33.66094, { admin1: 'ne:US.TX', population: 24_782 }),
+    place('gn:1850181', 'Toyota', 'city', 'JP', 137.15, 35.08333, { population: 426_162 }),
     place('gn:756135', 'Warsaw', 'city', 'PL', 21.01178, 52.22977, { population: 1_702_139, capital: true }),
     place('gn:4792273', 'Warsaw', 'city', 'US', -76.75801, 37.95874, { population: 1_495 }),
     place('gn:0000006', 'Tappahannock', 'city', 'US', -76.85913, 37.92541, { population: 2_393 }),
