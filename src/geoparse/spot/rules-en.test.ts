@@ -15,6 +15,9 @@ describe('English rules', () => {
     expect(places('Fighting reached Mosul and then the Old City.')).toEqual([['Mosul', 'Mosul'], ['Old City', 'Old City of Mosul']]);
     expect(places('Tourists like the Old City.')).toEqual([]);
   });
+  it('reads a generic word alone as a place only after "the"', () => {
+    expect(places('Gulf states met. Tankers waited in the Gulf.')).toEqual([['the Gulf', 'Persian Gulf']]);
+  });
   it('does not take persons and organisations for the places in their names', () => {
     expect(places('Abu Bakr al-Baghdadi fled, Al Masdar News said.')).toEqual([]);
     expect(places('Islamic State (IS) fighters and Hezbollah, Reuters reported.')).toEqual([]);

@@ -1,4 +1,4 @@
-import { COMMON_WORDS, CONJUNCTIONS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, CONJUNCTIONS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
@@ -15,6 +15,9 @@ export const englishRules: LanguageRules = {
     const first = tokens[start]!;
     if (single && (PERSON_TITLES.has(first.folded) || isParticle(first))) return [];
     if (onlyNeverPlace(tokens, start, end)) return [];
+    // "the Gulf" is the Persian Gulf; "Gulf states", "Gulf security" are an adjective, and no
+    // generic word alone is Papua New Guinea's Gulf province.
+    if (single && PLACE_WORDS.has(first.folded) && joinedBefore(ctx, start)?.folded !== 'the') return [];
     if (single && first.text.length < 3 && !hits.some(h => h.acronym || h.abbreviation)) return [];
     const before = joinedBefore(ctx, start);
     const after = joinedAfter(ctx, end);

@@ -72,6 +72,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:7260219', 'University', 'city', 'US', -82.43902, 28.07389, { population: 41_163 }),
     place('ne:LB.06', 'South', 'admin1', 'LB', 35.2966, 33.2661, { alt: ['South Governorate'] }),
     place('cur:persian-gulf', 'Persian Gulf', 'water', '', 51.4, 26.9, { alt: ['the Gulf'], approx: true }),
+    place('ne:PG.GU', 'Gulf', 'admin1', 'PG', 144.812, -7.219, { alt: ['Gulf Province'] }),
     place('cur:gulf-of-aden', 'Gulf of Aden', 'water', '', 48, 12, { approx: true }),
     place('cur:bosphorus', 'Bosphorus', 'water', '', 29.07, 41.12, { approx: true }),
     place('cur:pacific-ocean', 'Pacific Ocean', 'water', '', -160, 0, { alt: ['Pacific'], approx: true }),
