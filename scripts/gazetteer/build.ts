@@ -192,12 +192,13 @@ function readCurated(): Curated {
   const files = readdirSync(paths.curated).filter(f => f.endsWith('.json')).sort();
   const out: Curated = { places: [], aliases: new Map(), countryPoints: new Map() };
   for (const file of files) {
-    const json = readJson<unknown>(join(paths.curated, file));
+    const text = readFileSync(join(paths.curated, file), 'utf8');
+    const json: unknown = JSON.parse(text);
     const kind = curatedFileKind(file);
     if (kind === 'places') {
       out.places.push(...parseCuratedPlaces(json, file).map(curatedDraft));
     } else if (kind === 'aliases') {
-      const [repeated] = repeatedTopLevelKeys(readFileSync(join(paths.curated, file), 'utf8'));
+      const [repeated] = repeatedTopLevelKeys(text);
       if (repeated) throw new Error(`curated ${file}: ${repeated} has two entries; give it one`);
       for (const [id, alias] of parseAliases(json, file)) {
         const earlier = out.aliases.get(id);

@@ -136,8 +136,6 @@ export const LIST_KINDS_BEFORE: ReadonlyMap<string, ListKind> = new Map([
   ['provinces of', { word: 'province', type: 'admin1' }], ['states of', { word: 'state', type: 'admin1' }],
 ]);
 
-export const CONJUNCTIONS = set('and or');
-
 /** Words before a country's adjective that make it a language: "in Turkish", "teaching English". */
 export const LANGUAGE_CUES = set(`
   in into speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned

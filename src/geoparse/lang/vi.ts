@@ -80,8 +80,6 @@ export const LIST_KINDS_BEFORE: ReadonlyMap<string, ListKind> = new Map([
   ] as Array<[string, ListKind]>),
 ]);
 
-export const CONJUNCTIONS = set('và | hoặc');
-
 /** Words that open a water's name: "Biển Đỏ", "Sông Hồng", "Vịnh Ba Tư", "eo biển Hormuz" ("Hồ" is a family name too). */
 export const WATER_WORDS = set('biển | sông | vịnh | eo | kênh');
 

@@ -16,9 +16,10 @@ export interface KindListWords {
   after: ReadonlyMap<string, ListKind>;
   /** Keyed by the one to three folded words before the list's first name ("cac thanh pho"). */
   before: ReadonlyMap<string, ListKind>;
-  /** The words that join a list's last name: "and", "or", "và". */
-  conjunctions: ReadonlySet<string>;
 }
+
+/** What stands between two names of a list: "Amman, Riyadh và Doha", "Texas or Oklahoma". */
+export const LIST_GAP = /^\s*(?:,|(?:,\s*)?(?:and|or|và|hoặc|cùng|&))\s*$/iu;
 
 /** A name of such a list: its tokens and, when the gazetteer has it with its kind word, those readings. */
 export interface ListedName {
@@ -39,6 +40,8 @@ const MAX_WORDS = 4;
  */
 export function kindLists(tokens: Token[], text: string, names: NameIndex, words: KindListWords): Map<number, ListedName> {
   const out = new Map<number, ListedName>();
+  // most words end no kind phrase: look a phrase up only at the words that may end one
+  const lastWords = new Set([...words.before.keys()].map(key => key.slice(key.lastIndexOf(' ') + 1)));
   const add = (start: number, end: number, kind: ListKind) => {
     const listed = readAs(tokens, names, start, end, kind);
     out.set(listed.start, listed.name);
@@ -50,17 +53,17 @@ export function kindLists(tokens: Token[], text: string, names: NameIndex, words
         const start = runStart(tokens, end);
         if (start === end) break;
         add(start, end, after);
-        const previous = previousNameEnd(tokens, text, start, words.conjunctions);
+        const previous = previousNameEnd(tokens, text, start);
         if (previous === null) break;
         end = previous;
       }
     }
-    const before = kindBefore(tokens, k, words.before);
+    const before = lastWords.has(tokens[k]!.folded) ? kindBefore(tokens, k, words.before) : undefined;
     if (before && k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && isCapitalised(tokens[k + 1]!)) {
       for (let start = k + 1; ; ) {
         const end = runEnd(tokens, start);
         add(start, end, before);
-        const next = nextNameStart(tokens, text, end, words.conjunctions);
+        const next = nextNameStart(tokens, text, end);
         if (next === null) break;
         start = next;
       }
@@ -103,22 +106,18 @@ function runEnd(tokens: Token[], start: number): number {
   return end;
 }
 
-const COMMA = /^\s*,\s*$/;
-const SPACE = /^\s*$/;
+/** Whether the text between token `last` of one name and token `first` of the next joins them in a list. */
+const joinsList = (tokens: Token[], text: string, last: number, first: number): boolean =>
+  LIST_GAP.test(text.slice(tokens[last]!.end, tokens[first]!.start));
 
-/** Where the list's name before the one at `start` ends: before ", " or " and " or ", and ". */
-function previousNameEnd(tokens: Token[], text: string, start: number, conjunctions: ReadonlySet<string>): number | null {
-  const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
-  if (start >= 2 && conjunctions.has(tokens[start - 1]!.folded)) {
-    return SPACE.test(gap(start - 1, start)) && (COMMA.test(gap(start - 2, start - 1)) || SPACE.test(gap(start - 2, start - 1))) ? start - 1 : null;
-  }
-  return start >= 1 && COMMA.test(gap(start - 1, start)) ? start : null;
+/** Where the list's name before the one at `start` ends: before ", ", " and " or ", and " (a conjunction is a token of its own). */
+function previousNameEnd(tokens: Token[], text: string, start: number): number | null {
+  for (const end of [start, start - 1]) if (end >= 1 && joinsList(tokens, text, end - 1, start) && isCapitalised(tokens[end - 1]!)) return end;
+  return null;
 }
 
 /** Where the list's name after the one ending at `end` starts. */
-function nextNameStart(tokens: Token[], text: string, end: number, conjunctions: ReadonlySet<string>): number | null {
-  if (end >= tokens.length) return null;
-  const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
-  if (conjunctions.has(tokens[end]!.folded)) return end + 1 < tokens.length && SPACE.test(gap(end, end + 1)) && isCapitalised(tokens[end + 1]!) ? end + 1 : null;
-  return COMMA.test(gap(end - 1, end)) && isCapitalised(tokens[end]!) ? end : null;
+function nextNameStart(tokens: Token[], text: string, end: number): number | null {
+  for (const next of [end, end + 1]) if (next < tokens.length && joinsList(tokens, text, end - 1, next) && isCapitalised(tokens[next]!)) return next;
+  return null;
 }

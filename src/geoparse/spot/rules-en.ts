@@ -1,4 +1,4 @@
-import { COMMON_WORDS, CONJUNCTIONS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
@@ -78,7 +78,7 @@ export const englishRules: LanguageRules = {
 
   leadsName: isParticle,
 
-  kindLists: { after: LIST_KINDS_AFTER, before: LIST_KINDS_BEFORE, conjunctions: CONJUNCTIONS },
+  kindLists: { after: LIST_KINDS_AFTER, before: LIST_KINDS_BEFORE },
 
   locatives: LOCATIVES,
 

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, CONJUNCTIONS, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, HEADINGS, LIST_KINDS_BEFORE, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, WATER_WORDS, hasVietnameseLetter } from '../lang/vi.ts';
+import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, HEADINGS, LIST_KINDS_BEFORE, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, WATER_WORDS, hasVietnameseLetter } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
 import { afterPlaceAndComma, followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, wordsBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf } from './walk-names.ts';
@@ -48,7 +48,7 @@ export const vietnameseRules: LanguageRules = {
 
   leadsName: token => isParticle(token) || NAME_LEADS.has(token.folded),
 
-  kindLists: { after: new Map(), before: LIST_KINDS_BEFORE, conjunctions: CONJUNCTIONS },
+  kindLists: { after: new Map(), before: LIST_KINDS_BEFORE },
 
   locatives: LOCATIVES,
 

@@ -13,7 +13,7 @@ import { hasVietnameseLetter } from '../lang/vi.ts';
 import { englishRules } from './rules-en.ts';
 import { vietnameseRules } from './rules-vi.ts';
 import { keyOf, namesAt } from './walk-names.ts';
-import { kindLists, type ListedName } from './kind-lists.ts';
+import { kindLists, LIST_GAP, type ListedName } from './kind-lists.ts';
 import { wordsOf } from '../text/fold.ts';
 
 const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRules };
@@ -78,8 +78,6 @@ function withListKind(candidate: Candidate | null, listed: ListedName | undefine
 /** An agency's credit right after a name, which makes the name a dateline: " (AP) —", " (Reuters) -". */
 const AGENCY_CREDIT = /^\s*\(\p{Lu}[\p{L}. ]{0,30}\)\s*[-–—]/u;
 
-/** What stands between two names of a list: "Amman, Riyadh và Doha", "Texas or Oklahoma". */
-const LIST_GAP = /^\s*(?:,|(?:,\s*)?(?:and|or|và|hoặc|cùng|&))\s*$/iu;
 
 function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameIndex, i: number): Candidate | null {
   const { tokens } = ctx;
