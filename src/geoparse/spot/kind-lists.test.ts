@@ -16,7 +16,11 @@ describe('lists with a plural kind word', () => {
     expect(read('Flooding hit counties Walker and Limestone.')).toEqual(['Walker=Walker County/region', 'Limestone=Limestone County/region']);
   });
   it('leaves a name outside such a list as it is', () => {
-    expect(read('Walker said Limestone counties had no power.')).toEqual(['Limestone=Limestone County/region']);
+    expect(read('Walker said Huntsville and Limestone counties had no power.')).toEqual(['Huntsville=Huntsville/city', 'Limestone=Limestone County/region']);
+  });
+  it('reads one name before the plural as the place whose kind they are, not a list', () => {
+    expect(read('Most Texas counties reported rain.')).toEqual(['Texas=Texas/admin1']);
+    expect(read('Rain fell on Texas and Limestone counties.')).toEqual(['Texas=Texas County/region', 'Limestone=Limestone County/region']);
   });
   it('gives every name after "các tỉnh" or "các thành phố" the kind, where provinces and cities share names', () => {
     expect(read('Mưa lớn ở các thành phố Nam Định và Ninh Bình.')).toEqual(['Nam Định=Nam Định/city', 'Ninh Bình=Ninh Bình/city']);

@@ -42,31 +42,39 @@ export function kindLists(tokens: Token[], text: string, names: NameIndex, words
   const out = new Map<number, ListedName>();
   // most words end no kind phrase: look a phrase up only at the words that may end one
   const lastWords = new Set([...words.before.keys()].map(key => key.slice(key.lastIndexOf(' ') + 1)));
-  const add = (start: number, end: number, kind: ListKind) => {
-    const listed = readAs(tokens, names, start, end, kind);
-    out.set(listed.start, listed.name);
+  // One name with a plural kind word is no list: "Indiana counties" are Indiana's, not Indiana County.
+  const addList = (run: Array<[number, number]>, kind: ListKind) => {
+    if (run.length < 2) return;
+    for (const [start, end] of run) {
+      const listed = readAs(tokens, names, start, end, kind);
+      out.set(listed.start, listed.name);
+    }
   };
   for (let k = 0; k < tokens.length; k++) {
     const after = words.after.get(tokens[k]!.folded);
     if (after && k > 0 && !tokens[k]!.breakBefore) {
+      const run: Array<[number, number]> = [];
       for (let end = k; ; ) {
         const start = runStart(tokens, end);
         if (start === end) break;
-        add(start, end, after);
+        run.push([start, end]);
         const previous = previousNameEnd(tokens, text, start);
         if (previous === null) break;
         end = previous;
       }
+      addList(run, after);
     }
     const before = lastWords.has(tokens[k]!.folded) ? kindBefore(tokens, k, words.before) : undefined;
     if (before && k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && isCapitalised(tokens[k + 1]!)) {
+      const run: Array<[number, number]> = [];
       for (let start = k + 1; ; ) {
         const end = runEnd(tokens, start);
-        add(start, end, before);
+        run.push([start, end]);
         const next = nextNameStart(tokens, text, end);
         if (next === null) break;
         start = next;
       }
+      addList(run, before);
     }
   }
   return out;

@@ -98,6 +98,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('ne:US.AL', 'Alabama', 'admin1', 'US', -86.8, 32.8),
     place('fips:01127', 'Walker County', 'region', 'US', -87.30, 33.80, { admin1: 'ne:US.AL' }),
     place('fips:01083', 'Limestone County', 'region', 'US', -86.98, 34.81, { admin1: 'ne:US.AL' }),
+    place('fips:29215', 'Texas County', 'region', 'US', -91.92, 37.32),
     place('gn:4068590', 'Huntsville', 'city', 'US', -86.58594, 34.7304, { admin1: 'ne:US.AL', population: 215_006 }),
     place('fips:48471', 'Walker County', 'region', 'US', -95.57, 30.74, { admin1: 'ne:US.TX' }),
     place('gn:4699540', 'Huntsville', 'city', 'US', -95.55078, 30.72353, { admin1: 'ne:US.TX', parent: 'fips:48471', population: 41_000 }),
