@@ -21,4 +21,13 @@ describe('ArticleContext', () => {
     const alone = new ArticleContext([], table).affinity(mosul, null);
     expect(withIraqi).toBeGreaterThan(alone);
   });
+  it('weighs a province the article writes again and again above one it writes once', () => {
+    const paris = at('gn:4717560');
+    const texas = (times: number) => ({ place: at('ne:US.TX'), demonym: false, times });
+    const once = new ArticleContext([texas(1)], table).affinity(paris, null);
+    const often = new ArticleContext([texas(4)], table).affinity(paris, null);
+    expect(often).toBeGreaterThan(once);
+    // the name's own occurrences are no evidence for it
+    expect(new ArticleContext([texas(4)], table).affinity(at('ne:US.TX'), texas(4))).toBe(new ArticleContext([], table).affinity(at('ne:US.TX'), null));
+  });
 });

@@ -2,7 +2,10 @@ import type { NameHit } from '../gazetteer/name-index.ts';
 import type { PlaceTable } from '../gazetteer/place-table.ts';
 
 /** A name's reading: the place, and whether the name is its people's ("Iraqi", "Quebecers"). */
-export type Reading = Pick<NameHit, 'place' | 'demonym'>;
+export type Reading = Pick<NameHit, 'place' | 'demonym'> & {
+  /** How many times the article writes the name: a state named in every paragraph is where the story is. */
+  times?: number;
+};
 
 // Enough nearby places to place a name; more only costs time on long articles.
 const MAX_POINTS = 40;
@@ -15,14 +18,19 @@ const NEAR_KM = 250;
 export class ArticleContext {
   /** Places named as places: "Quebecers" speaks of the province's people, and places no town in it. */
   private readonly places = new Map<number, number>();
+  /** Per place, how many times the names read as it are written. */
+  private readonly written = new Map<number, number>();
   private readonly countries = new Map<string, number>();
   /** Per province or county (a place's admin1 or parent), how many names were read as places in it. */
   private readonly held = new Map<number, number>();
   private readonly points: Array<{ place: number; lon: number; lat: number }> = [];
 
   constructor(chosen: readonly Reading[], private readonly table: PlaceTable) {
-    for (const { place, demonym } of chosen) {
-      if (!demonym) this.places.set(place, (this.places.get(place) ?? 0) + 1);
+    for (const { place, demonym, times } of chosen) {
+      if (!demonym) {
+        this.places.set(place, (this.places.get(place) ?? 0) + 1);
+        this.written.set(place, (this.written.get(place) ?? 0) + (times ?? 1));
+      }
       const cc = table.countryCode(place);
       if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
       const province = table.admin1(place);
@@ -40,6 +48,12 @@ export class ArticleContext {
   /** Whether another name than the one reading `own` was read as `place` (a place, not its people). */
   mentions(place: number, own: Reading | null): boolean {
     return (this.places.get(place) ?? 0) - (own && !own.demonym && own.place === place ? 1 : 0) > 0;
+  }
+
+  /** Up to 2 for a place the other names write again and again. */
+  private repetition(place: number, own: Reading | null): number {
+    const ownTimes = own && !own.demonym && own.place === place ? (own.times ?? 1) : 0;
+    return Math.min(2, Math.max(0, (this.written.get(place) ?? 0) - ownTimes - 1));
   }
 
   /** Whether another name was read as country `cc` or as a place in it. */
@@ -72,7 +86,7 @@ export class ArticleContext {
     // "Hall County" and "Gainesville" make "Georgia" the state, "Tbilisi" makes it the country.
     const inside = type === 'country' ? this.inCountry(countryCode, own) : this.inside(place, own);
     if (inside > 0) score += 2 + Math.min(3, inside);
-    if (this.mentions(table.admin1(place), own)) score += 3;
+    if (this.mentions(table.admin1(place), own)) score += 3 + this.repetition(table.admin1(place), own);
     if (this.mentions(table.parent(place), own)) score += 5;
     if (type !== 'country' && type !== 'region') {
       const lon = table.lon(place);

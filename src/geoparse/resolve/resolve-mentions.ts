@@ -51,7 +51,7 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   // changes, further rounds would repeat this one: its scores are the final ones.
   let scored: number[][] = [];
   for (let round = 0; ; round++) {
-    const readings = groups.filter(g => g.choice >= 0).map(g => g.hits[g.choice]!);
+    const readings = groups.filter(g => g.choice >= 0).map(g => ({ ...g.hits[g.choice]!, times: g.candidates.length }));
     const context = new ArticleContext(readings, places);
     // built only for an article with a village named like a capital
     let local: ArticleContext | null = null;
@@ -174,7 +174,7 @@ const TOWN_TO_CAPITAL = 50;
 
 function scores(g: Group, contexts: { all: ArticleContext; local: () => ArticleContext }, places: PlaceTable, amongCapitals: boolean): number[] {
   const { all } = contexts;
-  const own = g.choice >= 0 ? g.hits[g.choice]! : null;
+  const own = g.choice >= 0 ? { ...g.hits[g.choice]!, times: g.candidates.length } : null;
   // One reading: context cannot change the choice, only whether a relative name is usable.
   if (g.hits.length === 1) return [usable(g.hits[0]!, all, places, own) ? g.base[0]! : -Infinity];
   // "Warsaw and then Washington", "Germany, France and Britain ... Washington": a village that
