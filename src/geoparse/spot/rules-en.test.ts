@@ -15,6 +15,10 @@ describe('English rules', () => {
     expect(places('Fighting reached Mosul and then the Old City.')).toEqual([['Mosul', 'Mosul'], ['Old City', 'Old City of Mosul']]);
     expect(places('Tourists like the Old City.')).toEqual([]);
   });
+  it('reads "north Arlington" as a part of Arlington, not a town of that name elsewhere', () => {
+    expect(places('A farm in north Arlington was sold.')).toEqual([['Arlington', 'Arlington']]);
+    expect(places('A farm in North Arlington was sold.')).toEqual([['North Arlington', 'North Arlington']]);
+  });
   it('reads a generic word alone as a place only after "the"', () => {
     expect(places('Gulf states met. Tankers waited in the Gulf.')).toEqual([['the Gulf', 'Persian Gulf']]);
   });

@@ -125,7 +125,7 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
     // "miền Nam Li-băng": the part may be under the place's English name ("South Lebanon").
     const spellings = [name, ...new Set(c.hits.map(h => wordsOf(ctx.places.name(h.place)).join(' ')))];
     const keys = spellings.flatMap(n => [`${direction.compass} ${n}`, `${n} ${direction.compass}`]);
-    const found = keys.map(k => widen(direction.from, names.hitsOf(k)?.filter(h => !h.relative))).find(Boolean);
+    const found = keys.map(k => widen(direction.from, names.hitsOf(k)?.filter(h => !h.relative && partOf(ctx.places, h.place, c.hits)))).find(Boolean);
     if (found) return found;
   }
   const part = rules.cityPartBefore(ctx, c.tokenStart);
@@ -136,6 +136,14 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
     return [...named, relative].map(hits => widen(part.from, hits)).find(Boolean) ?? null;
   }
   return null;
+}
+
+/**
+ * "eastern Mosul" is East Mosul, a district of the city, and "miền Nam Li-băng" a province of the
+ * country; "north Arlington" is a part of Arlington, not the town of North Arlington elsewhere.
+ */
+function partOf(places: PlaceTable, place: number, whole: NameHit[]): boolean {
+  return whole.some(w => w.place === places.parent(place) || w.place === places.admin1(place) || (places.type(w.place) === 'country' && places.countryCode(w.place) === places.countryCode(place)));
 }
 
 /**
