@@ -7,6 +7,10 @@ describe('resolveMentions', () => {
   it('prefers the bigger place without context', () => {
     expect(countryOf('They met in Paris last week.', 'Paris')).toBe('FR');
   });
+  it("prefers a place's own name to another's former or foreign name", () => {
+    // Augsburg (259,000) was Augusta in Latin; Augusta, Maine, has 18,000 people
+    expect(countryOf('The Augusta native had a long career.', 'Augusta')).toBe('US');
+  });
   it('follows a containing province after a comma', () => {
     expect(countryOf('The fair returns to Paris, Texas, on Friday.', 'Paris')).toBe('US');
   });

@@ -108,7 +108,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
     const datelineCity = group.some(c => c.dateline) ? biggestCity(hits) : null;
     const base = hits.map(h => {
       const type = places.type(h.place);
-      let score = prior(places, h.place);
+      let score = prior(places, h.place) + (byOwnName(h, places) ? OWN_NAME : 0);
       // "Raqqa", "Deir ez-Zor": a name shared by a province and its capital means the capital unless
       // a word says province; named twice there, the capital comes before namesakes elsewhere
       // (Gaza before Mozambique's Gaza province). A village of the province's name is no capital.
@@ -127,6 +127,14 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
     return { candidates: group, hits, base, choice: -1 };
   });
 }
+
+/**
+ * What a reading by the place's own name gains over one by another of its names: "Augusta" is
+ * Augusta, Georgia, before Augsburg, whose Latin name it was; "Kaliningrad" is the city, not the
+ * Korolev that once had the name.
+ */
+const OWN_NAME = 0.8;
+const byOwnName = (h: NameHit, places: PlaceTable): boolean => fold(h.spelling) === fold(places.name(h.place));
 
 /** What the biggest city of a name gains when the name is an agency's dateline. */
 const DATELINE = 4;
