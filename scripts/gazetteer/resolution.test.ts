@@ -116,4 +116,15 @@ describe('resolution with the real gazetteer', () => {
     expect(read('Talks in St. Petersburg, Russia, ended.')).toEqual(['St. Petersburg=Saint Petersburg/RU/city', 'Russia=Russia/RU/country']);
     expect(read('Snow fell in Saint Paul on Monday.')).toEqual(['Saint Paul=Saint Paul/US/city']);
   });
+  it('finds the airports news names bare, by the city beside them, in English and Vietnamese', () => {
+    expect(read('Flights from London were cancelled at Heathrow and Gatwick.')).toEqual([
+      'London=London/GB/city',
+      'Heathrow=Heathrow Airport/GB/site',
+      'Gatwick=Gatwick Airport/GB/site',
+    ]);
+    expect(read('Máy bay hạ cánh xuống sân bay Tân Sơn Nhất, rồi bay ra Nội Bài.')).toEqual([
+      'Tân Sơn Nhất=Tan Son Nhat International Airport/VN/site',
+      'Nội Bài=Noi Bai International Airport/VN/site',
+    ]);
+  });
 });
