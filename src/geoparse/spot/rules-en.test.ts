@@ -15,6 +15,9 @@ describe('English rules', () => {
     expect(places('Fighting reached Mosul and then the Old City.')).toEqual([['Mosul', 'Mosul'], ['Old City', 'Old City of Mosul']]);
     expect(places('Tourists like the Old City.')).toEqual([]);
   });
+  it('reads compass words before a name as part of its description, not as a region they name elsewhere', () => {
+    expect(places('Floods cut roads in the Far North, and Far North Queensland dried out.')).toEqual([['Far North', 'Far North'], ['Queensland', 'Queensland']]);
+  });
   it('reads "north Arlington" as a part of Arlington, not a town of that name elsewhere', () => {
     expect(places('A farm in north Arlington was sold.')).toEqual([['Arlington', 'Arlington']]);
     expect(places('A farm in North Arlington was sold.')).toEqual([['North Arlington', 'North Arlington']]);

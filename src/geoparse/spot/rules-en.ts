@@ -27,6 +27,7 @@ export const englishRules: LanguageRules = {
     if (single && after && isCapitalised(after) && STREET_WORDS.has(after.folded)) return [];
     if (after && startsArabicName(ctx, end)) return [];
     if (namesAfterSaint(ctx, start, end)) return [];
+    if (after && after.spaceBefore && isCapitalised(after) && onlyCompassWords(ctx, start, end)) return [];
     let kept = hits;
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
     // "Mary Wheeler": a first name before a surname is a person's, and "Penn Park" a park's,
@@ -84,6 +85,16 @@ export const englishRules: LanguageRules = {
 
   unaccentedVietnamese: true,
 };
+
+/**
+ * "Far North Queensland", "Southern California", "North Side United": compass words before another
+ * capitalised word qualify it, even where a region somewhere is called by them alone (Cameroon's
+ * Far North, Rwanda's Southern Province).
+ */
+function onlyCompassWords(ctx: SpotContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!DIRECTIONS.has(ctx.tokens[i]!.folded) && ctx.tokens[i]!.folded !== 'far') return false;
+  return true;
+}
 
 /** "the City", "The Valley": one word that is never a place, whatever particles come with it. */
 function onlyNeverPlace(tokens: Token[], start: number, end: number): boolean {
