@@ -127,4 +127,8 @@ describe('resolution with the real gazetteer', () => {
       'Nội Bài=Noi Bai International Airport/VN/site',
     ]);
   });
+  it("reads a continent's people as a mention of it, marked as such", () => {
+    const found = geoparseArticle('European officials said Asian economies slowed.', 'test', gazetteer).map(f => [f.properties.surface, f.properties.name, f.properties.demonym]);
+    expect(found).toEqual([['European', 'Europe', true], ['Asian', 'Asia', true]]);
+  });
 });
