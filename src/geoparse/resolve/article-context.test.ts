@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { gazetteer } from '../test/geoparse-fixture.ts';
+import type { PlaceFeature, PlaceType } from '../types.ts';
 import { ArticleContext } from './article-context.ts';
 
 const { table } = gazetteer;
@@ -29,5 +31,26 @@ describe('ArticleContext', () => {
     expect(often).toBeGreaterThan(once);
     // the name's own occurrences are no evidence for it
     expect(new ArticleContext([texas(4)], table).affinity(at('ne:US.TX'), texas(4))).toBe(new ArticleContext([], table).affinity(at('ne:US.TX'), null));
+  });
+  it('counts another name in the same province for a town, unless the town is named like its province', () => {
+    const feature = (id: string, name: string, type: PlaceType, lon: number, admin1?: string): PlaceFeature => ({
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [lon, 0] },
+      properties: { id, name, names: { en: [name], vi: [], ar: [] }, alt: [], type, countryCode: 'XX', population: 1000, source: 'test', ...(admin1 ? { admin1 } : {}) },
+    });
+    // two towns one degree either side of a third: one in its province, one over the border
+    const mini = loadGazetteer({
+      type: 'FeatureCollection',
+      features: [
+        feature('p:west', 'Westland', 'admin1', -5), feature('p:east', 'Eastland', 'admin1', 5),
+        feature('t:mid', 'Middleton', 'city', 0, 'p:west'), feature('t:namesake', 'Westland', 'city', 0, 'p:west'),
+        feature('t:inside', 'Insley', 'city', -1, 'p:west'), feature('t:over', 'Overby', 'city', 1, 'p:east'),
+      ],
+    }).table;
+    const id = (s: string) => mini.indexOf(s)!;
+    const beside = (town: string, other: string) => new ArticleContext([{ place: id(other), demonym: false }], mini).affinity(id(town), null);
+    expect(beside('t:mid', 't:inside')).toBeCloseTo(beside('t:mid', 't:over') + 0.5);
+    expect(beside('t:namesake', 't:inside')).toBeCloseTo(beside('t:namesake', 't:over'));
   });
 });

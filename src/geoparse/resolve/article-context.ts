@@ -1,5 +1,6 @@
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { PlaceTable } from '../gazetteer/place-table.ts';
+import { fold } from '../text/fold.ts';
 
 /** A name's reading: the place, and whether the name is its people's ("Iraqi", "Quebecers"). */
 export type Reading = Pick<NameHit, 'place' | 'demonym'> & {
@@ -10,6 +11,7 @@ export type Reading = Pick<NameHit, 'place' | 'demonym'> & {
 // Enough nearby places to place a name; more only costs time on long articles.
 const MAX_POINTS = 40;
 const NEAR_KM = 250;
+const SAME_PROVINCE = 0.5;
 
 /**
  * The places an article is about in one round of resolution, counted so that a name's own current
@@ -86,8 +88,13 @@ export class ArticleContext {
     // "Hall County" and "Gainesville" make "Georgia" the state, "Tbilisi" makes it the country.
     const inside = type === 'country' ? this.inCountry(countryCode, own) : this.inside(place, own);
     if (inside > 0) score += 2 + Math.min(3, inside);
-    if (this.mentions(table.admin1(place), own)) score += 3 + this.repetition(table.admin1(place), own);
+    const province = table.admin1(place);
+    if (this.mentions(province, own)) score += 3 + this.repetition(province, own);
     if (this.mentions(table.parent(place), own)) score += 5;
+    // Another name in the same province or state: local news names its state's towns. Not for a
+    // town named like its province (Québec in Quebec): the names in the province are already the
+    // province's evidence, and would count twice against it.
+    if (type !== 'country' && province >= 0 && this.inside(province, own) > 0 && fold(table.name(province)) !== fold(table.name(place))) score += SAME_PROVINCE;
     if (type !== 'country' && type !== 'region') {
       const lon = table.lon(place);
       const lat = table.lat(place);
