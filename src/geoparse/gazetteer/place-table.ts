@@ -73,6 +73,11 @@ export class PlaceTable {
     return this.strings.get(this.c.refs[this.c.refStart[i]! + 1]!);
   }
 
+  /** Whether `s` is the place's own name as written, compared where it lies: resolution asks it of every reading. */
+  isNamed(i: number, s: string): boolean {
+    return this.strings.equals(this.c.refs[this.c.refStart[i]! + 1]!, s);
+  }
+
   /** The index of the place with this id: a binary search over the places in id order. */
   indexOf(id: string): number | undefined {
     const order = this.c.idOrder;

@@ -10,16 +10,16 @@ const at = (id: string) => table.indexOf(id)!;
 describe('ArticleContext', () => {
   it('counts a name read as a place as a mention of it, and a name for its people not', () => {
     const raqqa = at('ne:SY.04');
-    expect(new ArticleContext([{ place: raqqa, demonym: false }], table).mentions(raqqa, null)).toBe(true);
-    expect(new ArticleContext([{ place: raqqa, demonym: true }], table).mentions(raqqa, null)).toBe(false);
+    expect(new ArticleContext([{ place: raqqa, demonym: false, times: 1 }], table).mentions(raqqa, null)).toBe(true);
+    expect(new ArticleContext([{ place: raqqa, demonym: true, times: 1 }], table).mentions(raqqa, null)).toBe(false);
   });
   it('leaves a name\'s own reading out', () => {
-    const reading = { place: at('ne:SY.04'), demonym: false };
+    const reading = { place: at('ne:SY.04'), demonym: false, times: 1 };
     expect(new ArticleContext([reading], table).mentions(reading.place, reading)).toBe(false);
   });
   it('counts a name for a country\'s people towards the places in that country', () => {
     const mosul = at('gn:99072');
-    const withIraqi = new ArticleContext([{ place: at('iso:IQ'), demonym: true }], table).affinity(mosul, null);
+    const withIraqi = new ArticleContext([{ place: at('iso:IQ'), demonym: true, times: 1 }], table).affinity(mosul, null);
     const alone = new ArticleContext([], table).affinity(mosul, null);
     expect(withIraqi).toBeGreaterThan(alone);
   });
@@ -49,7 +49,7 @@ describe('ArticleContext', () => {
       ],
     }).table;
     const id = (s: string) => mini.indexOf(s)!;
-    const beside = (town: string, other: string) => new ArticleContext([{ place: id(other), demonym: false }], mini).affinity(id(town), null);
+    const beside = (town: string, other: string) => new ArticleContext([{ place: id(other), demonym: false, times: 1 }], mini).affinity(id(town), null);
     expect(beside('t:mid', 't:inside')).toBeCloseTo(beside('t:mid', 't:over') + 0.5);
     expect(beside('t:namesake', 't:inside')).toBeCloseTo(beside('t:namesake', 't:over'));
   });

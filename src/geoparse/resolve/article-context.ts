@@ -5,7 +5,7 @@ import { fold } from '../text/fold.ts';
 /** A name's reading: the place, and whether the name is its people's ("Iraqi", "Quebecers"). */
 export type Reading = Pick<NameHit, 'place' | 'demonym'> & {
   /** How many times the article writes the name: a state named in every paragraph is where the story is. */
-  times?: number;
+  times: number;
 };
 
 // Enough nearby places to place a name; more only costs time on long articles.
@@ -31,7 +31,7 @@ export class ArticleContext {
     for (const { place, demonym, times } of chosen) {
       if (!demonym) {
         this.places.set(place, (this.places.get(place) ?? 0) + 1);
-        this.written.set(place, (this.written.get(place) ?? 0) + (times ?? 1));
+        this.written.set(place, (this.written.get(place) ?? 0) + times);
       }
       const cc = table.countryCode(place);
       if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
@@ -54,7 +54,7 @@ export class ArticleContext {
 
   /** Up to 2 for a place the other names write again and again. */
   private repetition(place: number, own: Reading | null): number {
-    const ownTimes = own && !own.demonym && own.place === place ? (own.times ?? 1) : 0;
+    const ownTimes = own && !own.demonym && own.place === place ? own.times : 0;
     return Math.min(2, Math.max(0, (this.written.get(place) ?? 0) - ownTimes - 1));
   }
 
@@ -94,7 +94,7 @@ export class ArticleContext {
     // Another name in the same province or state: local news names its state's towns. Not for a
     // town named like its province (Québec in Quebec): the names in the province are already the
     // province's evidence, and would count twice against it.
-    if (type !== 'country' && province >= 0 && this.inside(province, own) > 0 && fold(table.name(province)) !== fold(table.name(place))) score += SAME_PROVINCE;
+    if (type !== 'country' && province >= 0 && this.inside(province, own) > 0 && !namedLikeProvince(table, place)) score += SAME_PROVINCE;
     if (type !== 'country' && type !== 'region') {
       const lon = table.lon(place);
       const lat = table.lat(place);
@@ -108,6 +108,16 @@ export class ArticleContext {
     }
     return score;
   }
+}
+
+const namesakes = new WeakMap<PlaceTable, Int8Array>();
+
+/** Whether a place has its province's name (Québec in Quebec, Raqqa in Raqqa). Worked out once per place. */
+function namedLikeProvince(table: PlaceTable, place: number): boolean {
+  let known = namesakes.get(table);
+  if (!known) namesakes.set(table, (known = new Int8Array(table.length)));
+  if (known[place] === 0) known[place] = fold(table.name(table.admin1(place))) === fold(table.name(place)) ? 1 : -1;
+  return known[place] === 1;
 }
 
 /** Equirectangular distance: within a few percent of the great circle at the distances that matter here. */

@@ -51,7 +51,7 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   // changes, further rounds would repeat this one: its scores are the final ones.
   let scored: number[][] = [];
   for (let round = 0; ; round++) {
-    const readings = groups.filter(g => g.choice >= 0).map(g => ({ ...g.hits[g.choice]!, times: g.candidates.length }));
+    const readings = groups.filter(g => g.choice >= 0).map(readingOf);
     const context = new ArticleContext(readings, places);
     // built only for an article with a village named like a capital
     let local: ArticleContext | null = null;
@@ -134,7 +134,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
  * Korolev that once had the name.
  */
 const OWN_NAME = 0.8;
-const byOwnName = (h: NameHit, places: PlaceTable): boolean => fold(h.spelling) === fold(places.name(h.place));
+const byOwnName = (h: NameHit, places: PlaceTable): boolean => places.isNamed(h.place, h.spelling);
 
 /** What the biggest city of a name gains when the name is an agency's dateline. */
 const DATELINE = 4;
@@ -174,6 +174,12 @@ function favourNested(groups: Group[], places: PlaceTable): void {
   }
 }
 
+/** A group's current reading, with how often the article writes its name. All of one shape: the context reads many of them. */
+function readingOf(g: Group): Reading {
+  const hit = g.hits[g.choice]!;
+  return { place: hit.place, demonym: hit.demonym, times: g.candidates.length };
+}
+
 /** A country or a capital: a name the article may give for the nation, not for a place near a town. */
 const nationalLevel = (place: number, places: PlaceTable) => places.type(place) === 'country' || places.capital(place);
 
@@ -182,7 +188,7 @@ const TOWN_TO_CAPITAL = 50;
 
 function scores(g: Group, contexts: { all: ArticleContext; local: () => ArticleContext }, places: PlaceTable, amongCapitals: boolean): number[] {
   const { all } = contexts;
-  const own = g.choice >= 0 ? { ...g.hits[g.choice]!, times: g.candidates.length } : null;
+  const own = g.choice >= 0 ? readingOf(g) : null;
   // One reading: context cannot change the choice, only whether a relative name is usable.
   if (g.hits.length === 1) return [usable(g.hits[0]!, all, places, own) ? g.base[0]! : -Infinity];
   // "Warsaw and then Washington", "Germany, France and Britain ... Washington": a village that
