@@ -27,4 +27,10 @@ describe('tokenize', () => {
     const starts = tokenize('He left. Reading was quiet, he said: “We stayed.”').filter(t => t.sentenceStart).map(t => t.text);
     expect(starts).toEqual(['He', 'Reading', 'We']);
   });
+  it('ends a sentence at a full stop after a Vietnamese syllable or a short lowercase word, not after an abbreviation', () => {
+    const starts = (text: string) => tokenize(text).filter(t => t.sentenceStart).map(t => t.text);
+    expect(starts('Quân đội tới Hà Nội. Mỹ và Nga họp.')).toEqual(['Quân', 'Mỹ']);
+    expect(starts('It was the end. Paris was calm.')).toEqual(['It', 'Paris']);
+    expect(starts('Gen. Volesky met Texas vs. Oklahoma fans in St. Louis.')).toEqual(['Gen']);
+  });
 });

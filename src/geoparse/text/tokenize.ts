@@ -31,7 +31,7 @@ const SPACE = 32;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  let prevLen = 0;
+  let prevWord = '';
   scanWords(text, (start, end) => {
     const word = text.slice(start, end);
     let breakBefore = false;
@@ -42,16 +42,16 @@ export function tokenize(text: string): Token[] {
       breakBefore = sentenceStart = lineStart = true;
       spaceBefore = false;
     } else if (!(start - prevEnd === 1 && text.charCodeAt(prevEnd) === SPACE)) {
-      ({ breakBefore, spaceBefore, sentenceStart, lineStart } = readSeparator(text, prevEnd, start, prevLen));
+      ({ breakBefore, spaceBefore, sentenceStart, lineStart } = readSeparator(text, prevEnd, start, prevWord));
     }
     tokens.push({ start, end, text: word, folded: foldWord(word), breakBefore, spaceBefore, sentenceStart, lineStart, capital: startsWithCapital(word) });
     prevEnd = end;
-    prevLen = word.length;
+    prevWord = word;
   });
   return tokens;
 }
 
-function readSeparator(text: string, from: number, to: number, prevLen: number): Pick<Token, 'breakBefore' | 'spaceBefore' | 'sentenceStart' | 'lineStart'> {
+function readSeparator(text: string, from: number, to: number, prevWord: string): Pick<Token, 'breakBefore' | 'spaceBefore' | 'sentenceStart' | 'lineStart'> {
   let joinable = to - from <= 3;
   let spacing = true;
   let sentenceEnd = false;
@@ -77,8 +77,7 @@ function readSeparator(text: string, from: number, to: number, prevLen: number):
       else openQuote = false;
     }
   }
-  // A dot after a long word ends a sentence ("Mosul. Iraq"); after a short one it is an abbreviation ("St. Louis", "U.S.").
-  const dotEnds = dotThenSpace && prevLen > 3;
+  const dotEnds = dotThenSpace && endsSentence(prevWord);
   return {
     breakBefore: !joinable || dotEnds,
     spaceBefore: spacing && joinable && !lineStart,
@@ -86,6 +85,20 @@ function readSeparator(text: string, from: number, to: number, prevLen: number):
     lineStart,
   };
 }
+
+/**
+ * Whether a full stop after `word` ends a sentence: after a long word ("Mosul. Iraq"), a
+ * Vietnamese syllable ("Hà Nội. Quân", "Man-đép. Mỹ") or a short lowercase word ("the end. Paris"),
+ * not after a short abbreviation ("St. Louis", "Gen. Volesky", "U.S.", "vs. Oklahoma").
+ */
+function endsSentence(word: string): boolean {
+  if (word.length > 3) return true;
+  if (NON_ASCII.test(word)) return true;
+  return word.length > 1 && word === word.toLowerCase() && !/^\d/.test(word) && !LOWERCASE_ABBREVIATIONS.has(word);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'etc', 'ca', 'cf', 'approx', 'no', 'pp', 'am', 'pm']);
 
 const UPPER_FIRST = /^[\p{Lu}\p{Lt}\p{N}]/u;
 
