@@ -1,4 +1,4 @@
-import type { NameHit } from '../gazetteer/name-index.ts';
+import type { NameHit, NameIndex } from '../gazetteer/name-index.ts';
 import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { PlaceType } from '../types.ts';
@@ -12,6 +12,7 @@ export interface SpotContext {
   /** Per token: its capital letter is explained by a sentence start or a headline. */
   weak: boolean[];
   places: PlaceTable;
+  names: NameIndex;
   /** The last accepted place so far. */
   previous: Candidate | null;
   /** Folded words the article uses as the names of people or of cars ("Steele", "Toyota"). */

@@ -25,6 +25,14 @@ describe('Vietnamese rules', () => {
     expect(places('Rocket bắn vào miền Bắc Israel trong đêm qua.')).toEqual([['Israel', 'Israel']]);
     expect(places('Mưa lớn ở miền Bắc trong đêm qua.')).toEqual([['miền Bắc', 'Northern Vietnam']]);
   });
+  it('reads no place in the first syllables of a hyphened foreign name', () => {
+    expect(places('Du khách tới Tuy-ni-di và Ba-Tuy.')).toEqual([]);
+    expect(places('Du khách tới Tuy.')).toEqual([['Tuy', 'Tui']]);
+  });
+  it('reads a short country name hyphened to another country as the country', () => {
+    expect(places('Quan hệ Nga-Mỹ căng thẳng.')).toEqual([['Nga', 'Russia'], ['Mỹ', 'United States']]);
+    expect(places('Quan hệ Nga căng thẳng.')).toEqual([]);
+  });
   it('does not read "Bắc" as the title "bác" before a name', () => {
     expect(places('Rocket bắn vào Bắc Israel trong đêm qua.')).toEqual([['Israel', 'Israel']]);
   });

@@ -1,7 +1,7 @@
 import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, HEADINGS, LIST_KINDS_BEFORE, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, WATER_WORDS, hasVietnameseLetter } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
 import { afterPlaceAndComma, followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, wordsBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
-import { keyOf } from './walk-names.ts';
+import { keyOf, namesAt } from './walk-names.ts';
 import type { Token } from '../text/tokenize.ts';
 
 // "Anh" opens a sentence as "He ..." far more often than as Britain.
@@ -16,7 +16,7 @@ export const vietnameseRules: LanguageRules = {
     if (end - start === 1 && ctx.weak[start] && COMMON_SYLLABLES.has(written(ctx.tokens[start]!))) return [];
     if (AMBIGUOUS_COUNTRY_WORDS.has(key)) return namesCountry(ctx, start, end, key) ? onlyTypes(ctx, hits, ['country']) : [];
     if (before && !followsPlace(ctx, start) && isCapitalised(before) && !ctx.weak[start - 1] && !isCue(before)) return [];
-    if (continuesInVietnamese(ctx, end)) return [];
+    if (continuesInVietnamese(ctx, end) || inTransliteration(ctx, end)) return [];
     // "miền Nam Li-băng", "miền Bắc Israel": a compass word after "miền" before another name is
     // that place's south or north, not Vietnam's region of that name.
     if (DIRECTION_LEADS.has(ctx.tokens[start]!.folded) && DIRECTIONS.has(keyOf(ctx.tokens, start + 1, end)) && nameAfter(ctx, end)) return [];
@@ -64,9 +64,22 @@ function namesCountry(ctx: SpotContext, start: number, end: number, key: string)
   const after = joinedAfter(ctx, end);
   // "Brussels, Đức và Pháp": listed after a place, unless a name goes on after it ("Hà Nội, Anh Tuấn").
   if (afterPlaceAndComma(ctx, start) && (!after || !isCapitalised(after))) return true;
+  if (hyphenedToCountry(ctx, start, end)) return true;
   // A sentence opening "Mỹ tấn công ..." names the country; "Anh cho biết" is "he said".
   return ctx.tokens[start]!.sentenceStart && !PRONOUN_LIKE.has(key) && (!after || !isCapitalised(after));
 }
+
+/** "quan hệ Nga-Mỹ", "hội nghị Mỹ-Triều Tiên": hyphened to another country's name, it is a country too. */
+function hyphenedToCountry(ctx: SpotContext, start: number, end: number): boolean {
+  const isCountry = (from: number, to: (e: number) => boolean) =>
+    namesAt(ctx.names, ctx.tokens, from).some(m => to(m.end) && m.hits.some(h => ctx.places.type(h.place) === 'country'));
+  const after = ctx.tokens[end];
+  if (after && hyphenBetween(ctx, end - 1, end) && isCountry(end, () => true)) return true;
+  return start > 0 && hyphenBetween(ctx, start - 1, start) && [start - 1, start - 2].some(from => from >= 0 && isCountry(from, e => e === start));
+}
+
+/** Only a hyphen between tokens `a` and `b`. */
+const hyphenBetween = (ctx: SpotContext, a: number, b: number): boolean => HYPHENS.includes(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
 
 /**
  * "Sân bay Tân Sơn Nhất" is not the district of Tân Sơn: a capitalised Vietnamese syllable right
@@ -77,6 +90,19 @@ function continuesInVietnamese(ctx: SpotContext, end: number): boolean {
   const after = nameAfter(ctx, end);
   return !!after && !SURNAMES.has(after.folded) && hasVietnameseLetter(written(after));
 }
+
+/**
+ * "Ba-Ân Man-đép", "Tuy-ni-di": Vietnamese writes a foreign name as hyphened syllables, and a name
+ * that ends where a hyphen goes on is only the first syllables of another ("Ba" is not Bath, "Tuy"
+ * not Tui). A hyphen between two names joins them instead: "quan hệ Nga-Mỹ".
+ */
+function inTransliteration(ctx: SpotContext, end: number): boolean {
+  const after = joinedAfter(ctx, end);
+  if (!after || !hyphenBetween(ctx, end - 1, end)) return false;
+  return !isCapitalised(after) || namesAt(ctx.names, ctx.tokens, end).length === 0;
+}
+
+const HYPHENS = ['-', '‐'];
 
 /**
  * The capitalised word right after token `end - 1`, with spaces only between: the tokenizer joins

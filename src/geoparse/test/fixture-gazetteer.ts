@@ -104,6 +104,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:2954172', 'Augsburg', 'city', 'DE', 10.89851, 48.37154, { alt: ['Augusta'], population: 259_196 }),
     place('gn:4957003', 'Augusta', 'city', 'US', -69.77949, 44.31062, { population: 18_471 }),
     place('ne:CM-EN', 'Far North', 'admin1', 'CM', 14.537, 10.723, { alt: ['Far North Region'] }),
+    place('gn:3107775', 'Tui', 'city', 'ES', -8.64435, 42.04713, { alt: ['Tuy'], population: 17_000 }),
     place('gn:4068590', 'Huntsville', 'city', 'US', -86.58594, 34.7304, { admin1: 'ne:US.AL', population: 215_006 }),
     place('fips:48471', 'Walker County', 'region', 'US', -95.57, 30.74, { admin1: 'ne:US.TX' }),
     place('gn:4699540', 'Huntsville', 'city', 'US', -95.55078, 30.72353, { admin1: 'ne:US.TX', parent: 'fips:48471', population: 41_000 }),
