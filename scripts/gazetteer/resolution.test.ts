@@ -131,4 +131,11 @@ describe('resolution with the real gazetteer', () => {
     const found = geoparseArticle('European officials said Asian economies slowed.', 'test', gazetteer).map(f => [f.properties.surface, f.properties.name, f.properties.demonym]);
     expect(found).toEqual([['European', 'Europe', true], ['Asian', 'Asia', true]]);
   });
+  it('finds countries and cities by the hyphened transliterations of the Vietnamese news agencies', () => {
+    expect(read('Máy bay từ Bây-rút tới Xa-na, rồi sang Tuy-ni-di.')).toEqual([
+      'Bây-rút=Beirut/LB/city',
+      'Xa-na=Sanaa/YE/city',
+      'Tuy-ni-di=Tunisia/TN/country',
+    ]);
+  });
 });
