@@ -2,7 +2,7 @@
 // over worker threads, and compromise's .places() on the same English text for comparison.
 // Prints numbers; it asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -58,6 +58,27 @@ clearInterval(sampler);
 sample();
 console.log(`corpus: ${articles} articles, ${fmt(mb(bytes))} MB (seed paragraphs and generated sentences, vi + en)`);
 console.log(`geoparse, one thread: ${fmt(mb(bytes) / seconds, 2)} MB/s (${fmt(seconds)} s, ${mentions} mentions); peak RSS ${fmt(peakRss / 2 ** 20, 0)} MB`);
+
+// The generated sentences name a place every 75 bytes or so; news names one every 200 or so
+// (LGL, TR-News), and time goes with the places. Where the evaluation texts are at hand, the same
+// measure over real articles, read again and again up to 20 MB.
+const newsDir = process.env.BENCH_NEWS ?? join(root, '../shared/eval/english');
+if (existsSync(newsDir)) {
+  const news = readdirSync(newsDir).filter(f => f.endsWith('.json')).flatMap(f => (JSON.parse(readFileSync(join(newsDir, f), 'utf8')) as Array<{ text: string }>).map(a => a.text));
+  let newsBytes = 0;
+  let newsMentions = 0;
+  let newsMs = 0;
+  for (let i = 0; newsBytes < 20e6; i++) {
+    const text = news[i % news.length]!;
+    const t = performance.now();
+    newsMentions += geoparseArticle(text, `n${i}`, gazetteer).length;
+    newsMs += performance.now() - t;
+    newsBytes += Buffer.byteLength(text);
+  }
+  console.log(`news articles (${news.length} from ${newsDir}, read again to ${fmt(mb(newsBytes), 0)} MB): ${fmt(mb(newsBytes) / (newsMs / 1000), 2)} MB/s, a mention every ${fmt(newsBytes / newsMentions, 0)} bytes (the corpus above: ${fmt(bytes / mentions, 0)})`);
+} else {
+  console.log(`news articles: ${newsDir} not found (set BENCH_NEWS to a folder of LGL/TR-News style JSON)`);
+}
 
 // The same English text through compromise's place finder (a small slice: it is much slower).
 const englishText = english.join('\n\n').slice(0, 1_000_000);
