@@ -138,4 +138,11 @@ describe('resolution with the real gazetteer', () => {
       'Tuy-ni-di=Tunisia/TN/country',
     ]);
   });
+  it('finds the towns around Mosul that GeoNames\' cities500 lacks', () => {
+    expect(read('Peshmerga fighters held Bashiqa and Bartella, east of Mosul.')).toEqual([
+      'Bashiqa=Bashiqa/IQ/city',
+      'Bartella=Bartella/IQ/city',
+      'Mosul=Mosul/IQ/city',
+    ]);
+  });
 });
