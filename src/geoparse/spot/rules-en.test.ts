@@ -51,6 +51,9 @@ describe('English rules', () => {
     expect(places('She was teaching French to British pupils.')).toEqual([['British', 'United Kingdom']]);
     expect(places('He was held in Turkish custody.')).toEqual([['Turkish', 'Turkey']]);
   });
+  it('reads a name before "language" or "speakers" as the language', () => {
+    expect(places('French language classes filled up; Turkish speakers came too.')).toEqual([]);
+  });
   it('takes a state abbreviation after a town and a comma, with its full stop', () => {
     expect(places('LONDON, Ky. (AP) - A man was hurt.')).toEqual([['LONDON', 'London'], ['Ky.', 'Kentucky']]);
     expect(mentions('LONDON, Ky. (AP) - A man was hurt.')[0]!.countryCode).toBe('US');

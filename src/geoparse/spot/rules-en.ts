@@ -27,6 +27,7 @@ export const englishRules: LanguageRules = {
     if (single && after && isCapitalised(after) && STREET_WORDS.has(after.folded)) return [];
     if (after && startsArabicName(ctx, end)) return [];
     if (namesAfterSaint(ctx, start, end)) return [];
+    if (single && after && LANGUAGE_NOUNS.has(after.folded)) return [];
     if (after && after.spaceBefore && isCapitalised(after) && onlyCompassWords(ctx, start, end)) return [];
     let kept = hits;
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);
@@ -131,6 +132,9 @@ function isLanguageName(ctx: SpotContext, start: number, end: number): boolean {
   const after = joinedAfter(ctx, end);
   return before !== undefined && LANGUAGE_CUES.has(before) && (!after || FUNCTION_WORDS.has(after.folded));
 }
+
+/** Words after a language's name that no people's name takes: "English language learners", "Arabic speakers". */
+const LANGUAGE_NOUNS = new Set(['language', 'languages', 'speaker', 'speakers', 'speaking', 'translation', 'subtitles', 'dialect']);
 
 const SAINTS = new Set(['st', 'saint', 'ste', 'sainte']);
 
