@@ -9,7 +9,7 @@ export type Reading = Pick<NameHit, 'place' | 'demonym'> & {
 };
 
 // Enough nearby places to place a name; more only costs time on long articles.
-const MAX_POINTS = 40;
+const MAX_POINTS = 20;
 const NEAR_KM = 250;
 const SAME_PROVINCE = 0.5;
 
