@@ -45,6 +45,8 @@ export interface NameArrays {
   hitSpelling: Uint32Array;
 }
 
+const FIRST_WORDS_KEPT = 100_000;
+
 /** The start of every name. */
 export const ROOT = 0;
 /** No name goes on with this word. */
@@ -64,6 +66,7 @@ export function edgeHash(parent: number, word: string): number {
  */
 export class NameIndex {
   private readonly made = new Map<number, NameHit[]>();
+  private readonly firstWords = new Map<string, number>();
   private readonly mask: number;
 
   constructor(private readonly a: NameArrays, private readonly strings: StringTable) {
@@ -72,6 +75,18 @@ export class NameIndex {
 
   /** The node after `word` from `node` (ROOT: from the start of a name), or NO_NODE. */
   step(node: number, word: string): number {
+    if (node !== ROOT) return this.find(node, word);
+    // Every capitalised word of every article is looked up here, and words repeat: the engine
+    // hashes a string once, where the edge hash below reads it char by char on every lookup.
+    let next = this.firstWords.get(word);
+    if (next === undefined) {
+      if (this.firstWords.size >= FIRST_WORDS_KEPT) this.firstWords.clear();
+      this.firstWords.set(word, (next = this.find(ROOT, word)));
+    }
+    return next;
+  }
+
+  private find(node: number, word: string): number {
     const { slots, nodeParent, nodeWord } = this.a;
     for (let s = edgeHash(node, word) & this.mask; ; s = (s + 1) & this.mask) {
       const child = slots[s]!;
