@@ -45,6 +45,7 @@ export interface NameArrays {
   hitSpelling: Uint32Array;
 }
 
+/** How many first words the index keeps the lookup of; past that it starts again, so memory stays bounded on any corpus. */
 const FIRST_WORDS_KEPT = 100_000;
 
 /** The start of every name. */

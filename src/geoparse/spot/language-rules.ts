@@ -55,6 +55,14 @@ export function afterLocative(ctx: SpotContext, locatives: ReadonlySet<string>, 
   return !!before && locatives.has(before.folded);
 }
 
+/**
+ * Only a hyphen between two tokens. Vietnamese writes foreign names as hyphened syllables with only
+ * the first capitalised ("I-rắc", "Xê-út"), and joins two names with one ("Nga-Mỹ").
+ */
+export const hyphened = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && HYPHENS.includes(text[a.end]!);
+
+const HYPHENS = '-‐';
+
 /** The token after `end - 1` when nothing separates them. */
 export function joinedAfter(ctx: SpotContext, end: number): Token | null {
   const next = ctx.tokens[end];

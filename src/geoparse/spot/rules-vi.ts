@@ -1,6 +1,6 @@
 import { AMBIGUOUS_COUNTRY_WORDS, CITY_PARTS, COMMON_SYLLABLES, COUNTRY_CUES, DIRECTION_LEADS, DIRECTIONS, HEADINGS, LIST_KINDS_BEFORE, LOCATIVES, NAME_LEADS, PERSON_TITLES, SURNAMES, TYPE_CUES_BEFORE, WATER_WORDS, hasVietnameseLetter } from '../lang/vi.ts';
 import { isCapitalised, isParticle } from './capitalisation.ts';
-import { afterPlaceAndComma, followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, wordsBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { afterPlaceAndComma, followsPlace, foldedBefore, hyphened, joinedAfter, joinedBefore, onlyTypes, wordsBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { keyOf, namesAt } from './walk-names.ts';
 import type { Token } from '../text/tokenize.ts';
 
@@ -78,8 +78,7 @@ function hyphenedToCountry(ctx: SpotContext, start: number, end: number): boolea
   return start > 0 && hyphenBetween(ctx, start - 1, start) && [start - 1, start - 2].some(from => from >= 0 && isCountry(from, e => e === start));
 }
 
-/** Only a hyphen between tokens `a` and `b`. */
-const hyphenBetween = (ctx: SpotContext, a: number, b: number): boolean => HYPHENS.includes(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
+const hyphenBetween = (ctx: SpotContext, a: number, b: number): boolean => hyphened(ctx.text, ctx.tokens[a]!, ctx.tokens[b]!);
 
 /**
  * "Sân bay Tân Sơn Nhất" is not the district of Tân Sơn: a capitalised Vietnamese syllable right
@@ -101,8 +100,6 @@ function inTransliteration(ctx: SpotContext, end: number): boolean {
   if (!after || !hyphenBetween(ctx, end - 1, end)) return false;
   return !isCapitalised(after) || namesAt(ctx.names, ctx.tokens, end).length === 0;
 }
-
-const HYPHENS = ['-', '‐'];
 
 /**
  * The capitalised word right after token `end - 1`, with spaces only between: the tokenizer joins

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Lang, PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { isAllCaps, isCapitalised, weakCapitals } from './capitalisation.ts';
-import { afterLocative, afterPlaceAndComma, followsPlace, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { afterLocative, afterPlaceAndComma, followsPlace, hyphened, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { personNames } from './person-names.ts';
 import { vehicleMakes } from './vehicle-names.ts';
 import { nonPlaceIndex } from './non-places.ts';
@@ -153,7 +153,7 @@ function partOf(places: PlaceTable, place: number, whole: NameHit[]): boolean {
  */
 function capitalisedName(rules: LanguageRules, text: string, tokens: Token[], from: number, to: number): boolean {
   const firstOk = isCapitalised(tokens[from]!) || leadsToCapital(rules, tokens, from, to);
-  return firstOk && (isCapitalised(tokens[to - 1]!) || (to - from > 1 && afterHyphen(text, tokens[to - 2]!, tokens[to - 1]!)));
+  return firstOk && (isCapitalised(tokens[to - 1]!) || (to - from > 1 && hyphened(text, tokens[to - 2]!, tokens[to - 1]!)));
 }
 
 /** One or two lead words, then a capital, before token `to`: "sông Hồng", "quần đảo Trường Sa". */
@@ -166,12 +166,6 @@ function leadsToCapital(rules: LanguageRules, tokens: Token[], from: number, to:
   return !!third && isCapitalised(third) && rules.leadsName(next) && rules.leadsName(tokens[from]!);
 }
 
-/** A syllable after a hyphen, as Vietnamese writes foreign names with only a word's first syllable capitalised: "I-rắc", "Ả Rập Xê-út". */
-function afterHyphen(text: string, previous: Token, token: Token): boolean {
-  return token.start - previous.end === 1 && HYPHENS.includes(text[previous.end]!);
-}
-
-const HYPHENS = '-‐';
 
 /**
  * Acronyms match only capitals ("US", not "us"); a short word in capitals ("IS", "NASH") matches
