@@ -131,6 +131,13 @@ describe('resolution with the real gazetteer', () => {
     const found = geoparseArticle('European officials said Asian economies slowed.', 'test', gazetteer).map(f => [f.properties.surface, f.properties.name, f.properties.demonym]);
     expect(found).toEqual([['European', 'Europe', true], ['Asian', 'Asia', true]]);
   });
+  it("reads a region's people as a mention of it, not a village that shares the word", () => {
+    expect(read('Catalan and Basque leaders met Welsh ministers.')).toEqual([
+      'Catalan=Catalonia/ES/admin1',
+      'Basque=Basque Country/ES/admin1',
+      'Welsh=Wales/GB/region',
+    ]);
+  });
   it('finds countries and cities by the hyphened transliterations of the Vietnamese news agencies', () => {
     expect(read('Máy bay từ Bây-rút tới Xa-na, rồi sang Tuy-ni-di.')).toEqual([
       'Bây-rút=Beirut/LB/city',
