@@ -23,6 +23,11 @@ describe('resolveMentions', () => {
     // a town named near it does count
     expect(countryOf('The fair moved from Warsaw to Tappahannock, an hour from Washington.', 'Warsaw')).toBe('US');
   });
+  it("reads a village sharing a great city's name by places near it, or by a state the article keeps naming", () => {
+    expect(countryOf('The New York side lost 2-1 in Liverpool on Sunday.', 'Liverpool')).toBe('GB');
+    expect(countryOf('Floods hit Liverpool, New York. New York crews and New York police came.', 'Liverpool')).toBe('US');
+    expect(countryOf('In New York, floods hit Liverpool. New York crews and New York police came.', 'Liverpool')).toBe('US');
+  });
   it("reads an agency's dateline as the city the world knows by that name", () => {
     const text = 'Aid pledged\n\nWASHINGTON (AP) — Germany, France and Britain pledged more aid on Thursday.';
     expect(countryOf(text, 'WASHINGTON')).toBe('US');

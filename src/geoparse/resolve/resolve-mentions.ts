@@ -53,9 +53,9 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   for (let round = 0; ; round++) {
     const readings = groups.filter(g => g.choice >= 0).map(readingOf);
     const context = new ArticleContext(readings, places);
-    // built only for an article with a village named like a capital
+    // built only for an article with a village named like a capital or a great city
     let local: ArticleContext | null = null;
-    const localContext = () => (local ??= new ArticleContext(readings.filter(r => !nationalLevel(r.place, places)), places));
+    const localContext = () => (local ??= new ArticleContext(readings.filter(r => !farReaching(r, places)), places));
     scored = groups.map((g, k) => scores(g, { all: context, local: localContext }, places, capitalsBeside(groups, listed[k]!, places)));
     if (round === ROUNDS) break;
     let changed = false;
@@ -183,8 +183,18 @@ function readingOf(g: Group): Reading {
 /** A country or a capital: a name the article may give for the nation, not for a place near a town. */
 const nationalLevel = (place: number, places: PlaceTable) => places.type(place) === 'country' || places.capital(place);
 
-/** How much smaller than a capital of its name a town must be for national names to be no evidence for it. */
+/**
+ * A name that says nothing of where a village is: a country, a capital, or a state named once or
+ * twice ("the New York Yankees", "shares fell in New York"). A state the article names again and
+ * again is where its story is.
+ */
+const farReaching = (r: Reading, places: PlaceTable) => nationalLevel(r.place, places) || (places.type(r.place) === 'admin1' && r.times < HOME_STATE_TIMES);
+const HOME_STATE_TIMES = 3;
+
+/** How much smaller than a capital or a great city of its name a town must be for far-reaching names to be no evidence for it. */
 const TOWN_TO_CAPITAL = 50;
+/** A city this big is what its name means anywhere (London, Liverpool, Boston), unless the words place a village of the name. */
+const GREAT_CITY = 500_000;
 
 function scores(g: Group, contexts: { all: ArticleContext; local: () => ArticleContext }, places: PlaceTable, amongCapitals: boolean): number[] {
   const { all } = contexts;
@@ -193,8 +203,9 @@ function scores(g: Group, contexts: { all: ArticleContext; local: () => ArticleC
   if (g.hits.length === 1) return [usable(g.hits[0]!, all, places, own) ? g.base[0]! : -Infinity];
   // "Warsaw and then Washington", "Germany, France and Britain ... Washington": a village that
   // shares a capital's name is meant only where places near it are named, not where the capital
-  // or country beside it is.
-  const capital = Math.max(0, ...g.hits.map(h => (places.capital(h.place) ? places.population(h.place) : 0)));
+  // or country beside it is. So is one that shares a great city's name: "Liverpool" beside "New
+  // York" is not Liverpool, New York.
+  const capital = Math.max(0, ...g.hits.map(h => (places.capital(h.place) || places.population(h.place) >= GREAT_CITY ? places.population(h.place) : 0)));
   return g.hits.map((h, i) => {
     if (!usable(h, all, places, own)) return -Infinity;
     const listedCapital = amongCapitals && places.capital(h.place) ? LISTED_CAPITAL : 0;
