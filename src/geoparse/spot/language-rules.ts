@@ -49,11 +49,20 @@ export function joinedBefore(ctx: SpotContext, i: number): Token | null {
   return i > 0 && !ctx.tokens[i]!.breakBefore ? ctx.tokens[i - 1]! : null;
 }
 
-/** A preposition of place (one of `locatives`) just before token `start`: "in Obama", "ở Mosul". */
+/**
+ * A preposition of place (one of `locatives`) just before token `start` ("in Obama", "ở Mosul"),
+ * or before the name it is joined to by "and": "in Singapore and Tokyo", "ở Amman và Doha".
+ */
 export function afterLocative(ctx: SpotContext, locatives: ReadonlySet<string>, start: number): boolean {
   const before = joinedBefore(ctx, start);
-  return !!before && locatives.has(before.folded);
+  if (before && locatives.has(before.folded)) return true;
+  const previous = ctx.previous;
+  const from = ctx.tokens[start]!.start;
+  return !!previous && previous.afterLocative && previous.end <= from && CONJUNCTION.test(ctx.text.slice(previous.end, from));
 }
+
+/** "and" or "or" between two names; a comma alone may end a clause ("in Beirut, Vladimir Isachenkov in Moscow"). */
+const CONJUNCTION = /^\s*(?:,\s*)?(?:and|or|và|hoặc)\s*$/iu;
 
 /**
  * Only a hyphen between two tokens. Vietnamese writes foreign names as hyphened syllables with only

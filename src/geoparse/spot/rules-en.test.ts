@@ -35,6 +35,7 @@ describe('English rules', () => {
   it('reads a name before "said" as a speaker, unless a preposition puts it in a place or "the" makes it a thing', () => {
     expect(places('Ankara said the talks were over.')).toEqual([]);
     expect(places('Officials in Ankara said the talks were over.')).toEqual([['Ankara', 'Ankara']]);
+    expect(places('Officials in Mosul and Ankara said the talks were over.')).toEqual([['Mosul', 'Mosul'], ['Ankara', 'Ankara']]);
     expect(places('Shipping through the Bosphorus continued.')).toEqual([['Bosphorus', 'Bosphorus']]);
   });
   it('reads the provinces and cities of Vietnam written without accents, not its villages', () => {
