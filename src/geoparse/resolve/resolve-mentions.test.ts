@@ -41,6 +41,10 @@ describe('resolveMentions', () => {
     expect(mentions('Clashes broke out near Kokjali, Iraq said.').map(m => m.surface)).toEqual(['Kokjali', 'Iraq']);
     expect(mentions('Clashes broke out near Kokjali and Mosul.').map(m => m.surface)).toEqual(['Kokjali', 'Mosul']);
   });
+  it('reads a district whose city the gazetteer does not know only where its country is named', () => {
+    expect(mentions('A rally filled Victoria Park on Saturday.')).toEqual([]);
+    expect(mentions('A rally filled Victoria Park in Queensland.').map(m => m.surface)).toEqual(['Victoria Park', 'Queensland']);
+  });
   it('reads a name near the countries the article names: Gaza beside Israel and Egypt is not in Mozambique', () => {
     expect(countryOf('Aid trucks crossed from Egypt into Gaza, Israel said.', 'Gaza')).toBe('PS');
   });

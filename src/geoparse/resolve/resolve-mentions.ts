@@ -266,13 +266,15 @@ function strayTowns(groups: Group[], chosen: number[], places: PlaceTable): Set<
 /**
  * A district named without its city ("the Old City") is that district only where the city is in
  * the text; a district named in full ("al-Shifa") needs its city or its country there: beside
- * Gaza it is the hospital, not Mosul's district.
+ * Gaza it is the hospital, not Mosul's district. So does a district whose city the gazetteer does
+ * not know (most of GeoNames' sections of cities): "Victoria Park" in a Hong Kong story is no
+ * suburb of Perth, and "Chapman" or "Fisher" in an American one no suburb of Canberra.
  */
 function usable(hit: NameHit, context: ArticleContext | null, places: PlaceTable, own: Reading | null = null): boolean {
   const parent = places.parent(hit.place);
   if (hit.relative) return !!context && context.mentions(parent, own);
-  if (places.type(hit.place) !== 'district' || parent < 0 || namesItsCity(hit, places.name(parent))) return true;
-  return !!context && (context.mentions(parent, own) || context.namesCountry(places.countryCode(hit.place), own));
+  if (places.type(hit.place) !== 'district' || (parent >= 0 && namesItsCity(hit, places.name(parent)))) return true;
+  return !!context && ((parent >= 0 && context.mentions(parent, own)) || context.namesCountry(places.countryCode(hit.place), own));
 }
 
 /** "West Mosul", "Thành cổ Mosul": a district's name that says its city. */
