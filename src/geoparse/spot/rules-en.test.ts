@@ -32,8 +32,9 @@ describe('English rules', () => {
     expect(places('United Russia won the vote.')).toEqual([]);
     expect(places('The USS Georgia and BRP Paris docked near Paris.')).toEqual([['Paris', 'Paris']]);
   });
-  it('reads a name before "said" as a speaker, unless a preposition puts it in a place or "the" makes it a thing', () => {
-    expect(places('Ankara said the talks were over.')).toEqual([]);
+  it('reads a name before "said" as a speaker, unless a preposition puts it in a place, "the" makes it a thing or it is a country or a capital', () => {
+    expect(places('Mosul said the talks were over.')).toEqual([]);
+    expect(places('Ankara said the talks were over, and Turkey agreed.')).toEqual([['Ankara', 'Ankara'], ['Turkey', 'Turkey']]);
     expect(places('Officials in Ankara said the talks were over.')).toEqual([['Ankara', 'Ankara']]);
     expect(places('Officials in Mosul and Ankara said the talks were over.')).toEqual([['Mosul', 'Mosul'], ['Ankara', 'Ankara']]);
     expect(places('Shipping through the Bosphorus continued.')).toEqual([['Bosphorus', 'Bosphorus']]);

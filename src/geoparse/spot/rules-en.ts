@@ -38,9 +38,9 @@ export const englishRules: LanguageRules = {
     if (single && after && isCapitalised(after)) {
       if ((FIRST_NAMES.has(first.folded) && isSurname(after)) || ROAD_WORDS.has(after.folded)) kept = countriesAndProvinces(ctx, kept);
     }
-    // "Brent told CTV": only a country speaks through its name, unless a preposition places it or
-    // "the" makes it a thing ("the Bosphorus continued").
-    if (single && after && SPEECH_VERBS.has(after.folded) && !afterLocative(ctx, LOCATIVES, start) && before?.folded !== 'the') kept = onlyTypes(ctx, kept, ['country']).filter(h => !h.demonym);
+    // "Brent told CTV": only a country or its capital speaks through its name ("Moscow said"), unless
+    // a preposition places it or "the" makes it a thing ("the Bosphorus continued").
+    if (single && after && SPEECH_VERBS.has(after.folded) && !afterLocative(ctx, LOCATIVES, start) && before?.folded !== 'the') kept = kept.filter(h => !h.demonym && (ctx.places.type(h.place) === 'country' || ctx.places.capital(h.place)));
     // "the Liberal platform": a common word after "the" is an adjective, not a town ("the Toronto police" stays Toronto).
     if (single && before?.folded === 'the' && COMMON_WORDS.has(first.folded)) kept = kept.filter(h => h.relative || ctx.places.type(h.place) !== 'city');
     // "the Pacific": a name after "the" is the ocean before a town of that name.
