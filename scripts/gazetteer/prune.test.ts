@@ -11,6 +11,7 @@ const CTX: PruneContext = {
     ['ne:VN.49', keys('Gia Lai', 'Tỉnh Gia Lai')],
     ['ne:VN.90', keys('Lào Cai')],
     ['ne:US.OK', keys('Oklahoma')],
+    ['ne:BR.23', keys('Rio Grande do Sul')],
     ['ne:BD.85', keys('Barisal')],
     ['ne:SY.07', keys('Deir ez-Zor', 'Dayr Az Zawr', 'Deir ez-Zor Governorate')],
     ['ne:IQ.18', keys('Salah ad-Din')],
@@ -43,6 +44,9 @@ describe('division-or-country', () => {
   it('drops the bigger place’s name from a "… City" town', () => {
     expect(dropped(town('Oklahoma City', ['Oklahoma', 'Oklahoma Siti'], { admin1: 'ne:US.OK', population: 681054 }))).toEqual(['division-or-country: Oklahoma']);
     expect(dropped(town('Kuwait City', ['Kuwait', 'Al Kuwait'], { population: 60064 }))).toEqual(['division-or-country: Kuwait', 'division-or-country: Al Kuwait']);
+  });
+  it('drops the division’s name that is the town’s with more words', () => {
+    expect(dropped(town('Rio Grande', ['Rio Grande do Sul', 'Rio-Grande'], { admin1: 'ne:BR.23', population: 187838 }))).toEqual(['division-or-country: Rio Grande do Sul']);
   });
   it('keeps a spelling of the town’s own name, its own name and its namesake division’s names', () => {
     expect(dropped(town('Barishal', ['Barisal'], { admin1: 'ne:BD.85', population: 202242 }))).toEqual([]);

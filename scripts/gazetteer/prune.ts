@@ -65,7 +65,8 @@ interface Town {
  * - division-or-country: the name is a country's or the town's division's, and not a spelling of
  *   the town's own name: "Laos" on Lào Cai, "Gia Lai" on Pleiku, and the bigger place's name that
  *   a "… City" town carries without its kind ("Oklahoma" on Oklahoma City, "Kuwait" on Kuwait
- *   City). Barishal keeps "Barisal" (spelled alike), Panamá keeps "Panama" (its own name), Lebanon
+ *   City), and the division's name that is the town's with more words ("Rio Grande do Sul" on Rio
+ *   Grande). Barishal keeps "Barisal" (spelled alike), Panamá keeps "Panama" (its own name), Lebanon
  *   (Ohio) keeps "لبنان", and a town that gives its name to its division keeps the division's
  *   spellings (Deir ez-Zor keeps "Dayr az Zawr");
  * - common-word: an `alt` name that is one English word ("The" aside) on a town under 100,000;
@@ -86,7 +87,9 @@ function ruleFor(name: string, list: 'alt' | 'vi' | 'ar', town: Town, ctx: Prune
   const partOfOwn = town.main.some(m => isNamePlusSettlementWord(name, m.name));
   if (ctx.countryKeys.has(key) && !town.countryNamesake && (partOfOwn || !sharesWord)) return 'division-or-country';
   const division = ctx.admin1Keys.get(town.draft.admin1 ?? '');
-  if (division?.has(key) && !town.namesake && (partOfOwn || !town.main.some(m => looksAlike(self, m)))) return 'division-or-country';
+  // "Rio Grande do Sul" on Rio Grande: the division's name is the town's with more words after it
+  const extendsOwn = town.main.some(m => m.words.length < self.words.length && m.words.every(w => self.words.includes(w)));
+  if (division?.has(key) && !town.namesake && (partOfOwn || extendsOwn || !town.main.some(m => looksAlike(self, m)))) return 'division-or-country';
   if (list === 'alt' && isQualifiedName(name, town)) return 'qualified';
   // Vietnamese exonyms ("Bắc Kinh") differ from the local name by design; Arabic names are no English words.
   if (list !== 'alt' || town.draft.population >= SMALL_TOWN) return null;
