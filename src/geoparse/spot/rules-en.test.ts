@@ -18,6 +18,10 @@ describe('English rules', () => {
   it('reads compass words before a name as part of its description, not as a region they name elsewhere', () => {
     expect(places('Floods cut roads in the Far North, and Far North Queensland dried out.')).toEqual([['Far North', 'Far North'], ['Queensland', 'Queensland']]);
   });
+  it('reads an everyday word as a small town only where a province follows it after a comma', () => {
+    expect(places('Smoke rose over Paradise on Sunday.')).toEqual([]);
+    expect(places('Smoke rose over Paradise, Texas, on Sunday.')).toEqual([['Paradise', 'Paradise'], ['Texas', 'Texas']]);
+  });
   it('reads "north Arlington" as a part of Arlington, not a town of that name elsewhere', () => {
     expect(places('A farm in north Arlington was sold.')).toEqual([['Arlington', 'Arlington']]);
     expect(places('A farm in North Arlington was sold.')).toEqual([['North Arlington', 'North Arlington']]);

@@ -1,6 +1,8 @@
 import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
+import type { PlaceType } from '../types.ts';
+import { namesAt } from './walk-names.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
 import { isSurname } from './person-names.ts';
 import { afterLocative, followsPlace, foldedBefore, joinedAfter, joinedBefore, onlyTypes, type LanguageRules, type SpotContext } from './language-rules.ts';
@@ -49,8 +51,9 @@ export const englishRules: LanguageRules = {
       // "English", "French": the adjective, not a small town that shares it.
       kept = isLanguageName(ctx, start, end) ? [] : kept.filter(h => h.demonym || ctx.places.type(h.place) !== 'city');
     }
-    // "US" in capitals is the acronym (byCase kept it for that), not the word "us".
-    if (single && COMMON_WORDS.has(first.folded) && !kept.some(h => h.acronym)) {
+    // "US" in capitals is the acronym (byCase kept it for that), not the word "us". "Paradise,
+    // Calif.", "Hope, Ark.": a province after a comma says the word is a town's name.
+    if (single && COMMON_WORDS.has(first.folded) && !kept.some(h => h.acronym) && !beforeCommaAndProvince(ctx, end)) {
       // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
       if (!ctx.weak[start] && ((before && isCapitalised(before) && !followsPlace(ctx, start)) || (after && isCapitalised(after)))) return [];
       kept = ctx.weak[start]
@@ -96,6 +99,15 @@ function onlyCompassWords(ctx: SpotContext, start: number, end: number): boolean
   for (let i = start; i < end; i++) if (!DIRECTIONS.has(ctx.tokens[i]!.folded) && ctx.tokens[i]!.folded !== 'far') return false;
   return true;
 }
+
+/** A comma after token `end - 1`, then a province's or a country's name: "Paradise, Calif.", "Normal, Illinois". */
+function beforeCommaAndProvince(ctx: SpotContext, end: number): boolean {
+  const next = ctx.tokens[end];
+  if (!next || !isCapitalised(next) || !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[end - 1]!.end, next.start))) return false;
+  return namesAt(ctx.names, ctx.tokens, end).some(m => m.hits.some(h => !h.demonym && PROVINCE_OR_COUNTRY.has(ctx.places.type(h.place))));
+}
+
+const PROVINCE_OR_COUNTRY: ReadonlySet<PlaceType> = new Set(['admin1', 'country']);
 
 /** "the City", "The Valley": one word that is never a place, whatever particles come with it. */
 function onlyNeverPlace(tokens: Token[], start: number, end: number): boolean {
