@@ -138,6 +138,13 @@ describe('resolution with the real gazetteer', () => {
       'Welsh=Wales/GB/region',
     ]);
   });
+  it('finds the rivers Vietnamese flood news names', () => {
+    expect(read('Nước sông Hương dâng cao, sông Lam và sông Thu Bồn tràn bờ.')).toEqual([
+      'sông Hương=Perfume River/VN/water',
+      'sông Lam=Lam River/VN/water',
+      'sông Thu Bồn=Thu Bon River/VN/water',
+    ]);
+  });
   it('finds countries and cities by the hyphened transliterations of the Vietnamese news agencies', () => {
     expect(read('Máy bay từ Bây-rút tới Xa-na, rồi sang Tuy-ni-di.')).toEqual([
       'Bây-rút=Beirut/LB/city',
