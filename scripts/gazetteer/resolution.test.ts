@@ -138,6 +138,13 @@ describe('resolution with the real gazetteer', () => {
       'Welsh=Wales/GB/region',
     ]);
   });
+  it('finds English counties that are no longer one authority', () => {
+    expect(read('Schemes in Reading, Berkshire, and in Greater London were rejected.')).toEqual([
+      'Reading=Reading/GB/city',
+      'Berkshire=Berkshire/GB/region',
+      'Greater London=London/GB/admin1',
+    ]);
+  });
   it('finds the rivers Vietnamese flood news names', () => {
     expect(read('Nước sông Hương dâng cao, sông Lam và sông Thu Bồn tràn bờ.')).toEqual([
       'sông Hương=Perfume River/VN/water',
