@@ -141,6 +141,11 @@ export const LANGUAGE_CUES = set(`
   in into speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned
   study studies studying studied fluent translated read reads write writes wrote
 `);
+/** Of those, the words that only a language follows: "learned English", not "into Gaza" or "read Paris". */
+export const LANGUAGE_VERBS = set(`
+  speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned
+  study studies studying studied fluent translated
+`);
 
 /** Words that can follow a language's name where they could not follow an adjective's noun: "English to", "Turkish and". */
 export const FUNCTION_WORDS = set('and or to at for with in on is was but as from by of than then so');

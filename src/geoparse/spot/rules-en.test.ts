@@ -57,6 +57,10 @@ describe('English rules', () => {
     expect(places('She was teaching French to British pupils.')).toEqual([['British', 'United Kingdom']]);
     expect(places('He was held in Turkish custody.')).toEqual([['Turkish', 'Turkey']]);
   });
+  it('reads a name after a verb of speech or study as a language, not a town named like it', () => {
+    expect(places('She soon learned English and moved to Austin.')).toEqual([['Austin', 'Austin']]);
+    expect(places('The road to English was closed.')).toEqual([['English', 'English']]);
+  });
   it('reads a name before "language" or "speakers" as the language', () => {
     expect(places('French language classes filled up; Turkish speakers came too.')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LANGUAGE_VERBS, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { PlaceType } from '../types.ts';
@@ -30,6 +30,8 @@ export const englishRules: LanguageRules = {
     if (after && startsArabicName(ctx, end)) return [];
     if (namesAfterSaint(ctx, start, end)) return [];
     if (single && after && LANGUAGE_NOUNS.has(after.folded)) return [];
+    // "She soon learned English": after a verb of speech or study, a language, not a town named like one.
+    if (single && before && LANGUAGE_VERBS.has(before.folded) && (!after || FUNCTION_WORDS.has(after.folded))) return [];
     if (after && after.spaceBefore && isCapitalised(after) && onlyCompassWords(ctx, start, end)) return [];
     let kept = hits;
     if (before && !followsPlace(ctx, start) && insideLongerName(ctx, start)) kept = countriesAndProvinces(ctx, kept);

@@ -110,6 +110,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:5125032', 'Liverpool', 'city', 'US', -76.2177, 43.10646, { admin1: 'ne:US.NY', population: 2_294 }),
     place('gn:8478275', 'Victoria Park', 'district', 'AU', 115.90525, -31.97619),
     place('gn:4717191', 'Paradise', 'city', 'US', -97.6864, 33.1496, { admin1: 'ne:US.TX', population: 475 }),
+    place('gn:4256656', 'English', 'city', 'US', -86.4641, 38.3345, { population: 645 }),
     place('gn:4068590', 'Huntsville', 'city', 'US', -86.58594, 34.7304, { admin1: 'ne:US.AL', population: 215_006 }),
     place('fips:48471', 'Walker County', 'region', 'US', -95.57, 30.74, { admin1: 'ne:US.TX' }),
     place('gn:4699540', 'Huntsville', 'city', 'US', -95.55078, 30.72353, { admin1: 'ne:US.TX', parent: 'fips:48471', population: 41_000 }),
