@@ -141,7 +141,9 @@ export const LANGUAGE_CUES = set(`
   in into speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned
   study studies studying studied fluent translated read reads write writes wrote
 `);
-/** Of those, the words that only a language follows: "learned English", not "into Gaza" or "read Paris". */
+/** Words after a language's name that no people's name takes: "English language learners", "Arabic speakers". */
+export const LANGUAGE_NOUNS = set('language languages speaker speakers speaking translation subtitles dialect');
+/** Of the cues, the words that only a language follows: "learned English", not "into Gaza" or "read Paris". */
 export const LANGUAGE_VERBS = set(`
   speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned
   study studies studying studied fluent translated

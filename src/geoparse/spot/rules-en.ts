@@ -1,4 +1,4 @@
-import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LANGUAGE_VERBS, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LANGUAGE_NOUNS, LANGUAGE_VERBS, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { PlaceType } from '../types.ts';
@@ -146,9 +146,6 @@ function isLanguageName(ctx: SpotContext, start: number, end: number): boolean {
   const after = joinedAfter(ctx, end);
   return before !== undefined && LANGUAGE_CUES.has(before) && (!after || FUNCTION_WORDS.has(after.folded));
 }
-
-/** Words after a language's name that no people's name takes: "English language learners", "Arabic speakers". */
-const LANGUAGE_NOUNS = new Set(['language', 'languages', 'speaker', 'speakers', 'speaking', 'translation', 'subtitles', 'dialect']);
 
 const SAINTS = new Set(['st', 'saint', 'ste', 'sainte']);
 

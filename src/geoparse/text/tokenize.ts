@@ -98,7 +98,7 @@ function endsSentence(word: string): boolean {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'etc', 'ca', 'cf', 'approx', 'no', 'pp', 'am', 'pm']);
+const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'etc', 'ca', 'cf', 'no', 'pp', 'am', 'pm']);
 
 const UPPER_FIRST = /^[\p{Lu}\p{Lt}\p{N}]/u;
 
