@@ -136,18 +136,15 @@ export const LIST_KINDS_BEFORE: ReadonlyMap<string, ListKind> = new Map([
   ['provinces of', { word: 'province', type: 'admin1' }], ['states of', { word: 'state', type: 'admin1' }],
 ]);
 
-/** Words before a country's adjective that make it a language: "in Turkish", "teaching English". */
-export const LANGUAGE_CUES = set(`
-  in into speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned
-  study studies studying studied fluent translated read reads write writes wrote
-`);
-/** Words after a language's name that no people's name takes: "English language learners", "Arabic speakers". */
-export const LANGUAGE_NOUNS = set('language languages speaker speakers speaking translation subtitles dialect');
-/** Of the cues, the words that only a language follows: "learned English", not "into Gaza" or "read Paris". */
+/** Words that only a language follows: "learned English", "fluent Arabic". */
 export const LANGUAGE_VERBS = set(`
   speak speaks speaking spoke spoken teach teaches teaching taught learn learns learning learned
   study studies studying studied fluent translated
 `);
+/** Words before a country's adjective that make it a language: those, and "in Turkish", "wrote Arabic" (not "into Gaza" for a town). */
+export const LANGUAGE_CUES: ReadonlySet<string> = new Set([...LANGUAGE_VERBS, ...set('in into read reads write writes wrote')]);
+/** Words after a language's name that no people's name takes: "English language learners", "Arabic speakers". */
+export const LANGUAGE_NOUNS = set('language languages speaker speakers speaking translation subtitles dialect');
 
 /** Words that can follow a language's name where they could not follow an adjective's noun: "English to", "Turkish and". */
 export const FUNCTION_WORDS = set('and or to at for with in on is was but as from by of than then so');

@@ -192,7 +192,7 @@ const farReaching = (r: Reading, places: PlaceTable) => nationalLevel(r.place, p
 const HOME_STATE_TIMES = 3;
 
 /** How much smaller than a capital or a great city of its name a town must be for far-reaching names to be no evidence for it. */
-const TOWN_TO_CAPITAL = 50;
+const TOWN_TO_NAMESAKE = 50;
 /** A city this big is what its name means anywhere (London, Liverpool, Boston), unless the words place a village of the name. */
 const GREAT_CITY = 500_000;
 
@@ -205,11 +205,11 @@ function scores(g: Group, contexts: { all: ArticleContext; local: () => ArticleC
   // shares a capital's name is meant only where places near it are named, not where the capital
   // or country beside it is. So is one that shares a great city's name: "Liverpool" beside "New
   // York" is not Liverpool, New York.
-  const capital = Math.max(0, ...g.hits.map(h => (places.capital(h.place) || places.population(h.place) >= GREAT_CITY ? places.population(h.place) : 0)));
+  const famous = Math.max(0, ...g.hits.map(h => (places.capital(h.place) || places.population(h.place) >= GREAT_CITY ? places.population(h.place) : 0)));
   return g.hits.map((h, i) => {
     if (!usable(h, all, places, own)) return -Infinity;
     const listedCapital = amongCapitals && places.capital(h.place) ? LISTED_CAPITAL : 0;
-    const village = places.type(h.place) === 'city' && !places.capital(h.place) && places.population(h.place) * TOWN_TO_CAPITAL < capital;
+    const village = places.type(h.place) === 'city' && !places.capital(h.place) && places.population(h.place) * TOWN_TO_NAMESAKE < famous;
     return g.base[i]! + (village ? contexts.local() : all).affinity(h.place, own) + listedCapital;
   });
 }

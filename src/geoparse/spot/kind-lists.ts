@@ -18,8 +18,11 @@ export interface KindListWords {
   before: ReadonlyMap<string, ListKind>;
 }
 
+const CONJUNCTIONS = 'and|or|và|hoặc|cùng|&';
 /** What stands between two names of a list: "Amman, Riyadh và Doha", "Texas or Oklahoma". */
-export const LIST_GAP = /^\s*(?:,|(?:,\s*)?(?:and|or|và|hoặc|cùng|&))\s*$/iu;
+export const LIST_GAP = new RegExp(`^\\s*(?:,|(?:,\\s*)?(?:${CONJUNCTIONS}))\\s*$`, 'iu');
+/** The same without a comma alone, which may end a clause instead ("in Beirut, Vladimir Isachenkov in Moscow"). */
+export const CONJUNCTION_GAP = new RegExp(`^\\s*(?:,\\s*)?(?:${CONJUNCTIONS})\\s*$`, 'iu');
 
 /** A name of such a list: its tokens and, when the gazetteer has it with its kind word, those readings. */
 export interface ListedName {
@@ -40,8 +43,7 @@ const MAX_WORDS = 4;
  */
 export function kindLists(tokens: Token[], text: string, names: NameIndex, words: KindListWords): Map<number, ListedName> {
   const out = new Map<number, ListedName>();
-  // most words end no kind phrase: look a phrase up only at the words that may end one
-  const lastWords = new Set([...words.before.keys()].map(key => key.slice(key.lastIndexOf(' ') + 1)));
+  const lastWords = lastWordsOf(words);
   // One name with a plural kind word is no list: "Indiana counties" are Indiana's, not Indiana County.
   const addList = (run: Array<[number, number]>, kind: ListKind) => {
     if (run.length < 2) return;
@@ -78,6 +80,15 @@ export function kindLists(tokens: Token[], text: string, names: NameIndex, words
     }
   }
   return out;
+}
+
+const lastWordSets = new WeakMap<KindListWords, ReadonlySet<string>>();
+
+/** The words a kind phrase before a list can end with: most words end none, and need no phrase looked up. Worked out once per language. */
+function lastWordsOf(words: KindListWords): ReadonlySet<string> {
+  let last = lastWordSets.get(words);
+  if (!last) lastWordSets.set(words, (last = new Set([...words.before.keys()].map(key => key.slice(key.lastIndexOf(' ') + 1)))));
+  return last;
 }
 
 /** A plural kind that ends at token `k`, of one to three words, the longest first. */

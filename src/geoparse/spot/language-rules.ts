@@ -3,7 +3,7 @@ import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import type { KindListWords } from './kind-lists.ts';
+import { CONJUNCTION_GAP, type KindListWords } from './kind-lists.ts';
 
 /** What a language's rules see of the text around a possible name. */
 export interface SpotContext {
@@ -58,11 +58,8 @@ export function afterLocative(ctx: SpotContext, locatives: ReadonlySet<string>, 
   if (before && locatives.has(before.folded)) return true;
   const previous = ctx.previous;
   const from = ctx.tokens[start]!.start;
-  return !!previous && previous.afterLocative && previous.end <= from && CONJUNCTION.test(ctx.text.slice(previous.end, from));
+  return !!previous && previous.afterLocative && previous.end <= from && CONJUNCTION_GAP.test(ctx.text.slice(previous.end, from));
 }
-
-/** "and" or "or" between two names; a comma alone may end a clause ("in Beirut, Vladimir Isachenkov in Moscow"). */
-const CONJUNCTION = /^\s*(?:,\s*)?(?:and|or|và|hoặc)\s*$/iu;
 
 /**
  * Only a hyphen between two tokens. Vietnamese writes foreign names as hyphened syllables with only
