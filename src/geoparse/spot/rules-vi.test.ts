@@ -14,6 +14,11 @@ describe('Vietnamese rules', () => {
     expect(places('Nước sông Hồng dâng cao, tàu tránh Sông Hồng.')).toEqual([['sông Hồng', 'Red River'], ['Sông Hồng', 'Red River']]);
     expect(places('Các nước châu Âu họp bàn.')).toEqual([['châu Âu', 'Europe']]);
   });
+  it('reads no place in the last syllable of a longer name the gazetteer lacks', () => {
+    // "gia" is the cue of "quốc gia Mỹ"; capitalised, it opens a name
+    expect(places('Nhiều hộ dân ở huyện Gia Lâm phải sơ tán.')).toEqual([]);
+    expect(places('Nhiều hộ dân ở Lâm phải sơ tán.')).toEqual([['Lâm', 'Lâm']]);
+  });
   it('reads a numbered district in digits', () => {
     expect(places('Cháy lớn tại quận 7, sau đó tại Quận 7.')).toEqual([['quận 7', 'Quận Bảy'], ['Quận 7', 'Quận Bảy']]);
   });

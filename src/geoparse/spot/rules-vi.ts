@@ -110,9 +110,14 @@ function nameAfter(ctx: SpotContext, end: number): Token | null {
   return after && isCapitalised(after) && ctx.text.slice(ctx.tokens[end - 1]!.end, after.start).trim() === '' ? after : null;
 }
 
+/**
+ * A capitalised word before a name that still leaves the name its own: "Tây", "Tỉnh". The cues of
+ * a country's short name are not among them: capitalised, the "gia" of "quốc gia Mỹ" opens the
+ * name "Gia Lâm", whose last syllable alone is a village elsewhere.
+ */
 function isCue(token: Token): boolean {
   const { folded } = token;
-  return COUNTRY_CUES.has(written(token)) || DIRECTION_LEADS.has(folded) || DIRECTIONS.has(folded) || TYPE_CUES_BEFORE.has(folded);
+  return DIRECTION_LEADS.has(folded) || DIRECTIONS.has(folded) || TYPE_CUES_BEFORE.has(folded);
 }
 
 /** A word as written, lowercase, tones kept. */

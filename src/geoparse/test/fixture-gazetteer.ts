@@ -62,6 +62,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('cur:kokjali', 'Kokjali', 'district', 'IQ', 43.215, 36.352, { alt: ['Gogjali'], parent: 'gn:99072', approx: true }),
     place('gn:1580240', 'Huế', 'city', 'VN', 107.59546, 16.4619, { population: 350_000 }),
     place('gn:0000002', 'Tân Phú', 'city', 'VN', 107.43, 11.27),
+    place('gn:0000007', 'Lâm', 'city', 'VN', 106.012, 20.328),
     // GeoNames' Vietnamese name for Hội An lacks the dot below its first syllable
     place('gn:1580541', 'Hoi An', 'city', 'VN', 108.335, 15.87944, { vi: ['Hôi An'], population: 32_757 }),
     place('ne:VN.QT', 'Quảng Trị', 'admin1', 'VN', 107.0, 16.75, { alt: ['Quang Tri'] }),
