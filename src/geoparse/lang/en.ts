@@ -110,6 +110,12 @@ export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'd
   ['state of', 'admin1'], ['governorate of', 'admin1'], ['district of', 'district'], ['river', 'water'],
 ]);
 
+/**
+ * Capitalised words after a name that make it a feature's named after a place ("the Tana River",
+ * "Canaan Valley"), where the gazetteer knows the place but not the feature.
+ */
+export const FEATURE_WORDS = set('river lake mountain mountains valley island islands bay creek hill hills falls canyon peninsula');
+
 /** Words that make a name of several words a water's: "Red Sea", "Strait of Hormuz", "Lake Erie". */
 export const WATER_WORDS = set('sea ocean gulf strait straits river canal channel bay lake');
 

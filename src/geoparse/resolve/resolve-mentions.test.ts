@@ -11,6 +11,13 @@ describe('resolveMentions', () => {
     // Augsburg (259,000) was Augusta in Latin; Augusta, Maine, has 18,000 people
     expect(countryOf('The Augusta native had a long career.', 'Augusta')).toBe('US');
   });
+  it('reads a town a feature is named after only where the article names its country', () => {
+    expect(mentions('Floods hit Kenya as the Tana River rose.').map(m => m.name)).toEqual(['Kenya']);
+    expect(mentions('Salmon returned to the Sacramento River, California officials said.').map(m => m.name)).toEqual(['Sacramento', 'California']);
+    // a country's or a province's feature is on its land: "Jordan Valley"
+    expect(mentions('Farms in the Jordan Valley dried up.').map(m => m.name)).toEqual(['Jordan']);
+    expect(mentions('Officials flew to Tana on Friday.').map(m => m.name)).toEqual(['Antananarivo']);
+  });
   it('follows a containing province after a comma', () => {
     expect(countryOf('The fair returns to Paris, Texas, on Friday.', 'Paris')).toBe('US');
   });

@@ -31,6 +31,8 @@ interface Group {
   /** Readings' evidence that does not change between rounds: prior, generic word, ", Province" after it, a county and town named together. */
   base: number[];
   choice: number;
+  /** Every occurrence names a feature after the place ("the Tana River"): a reading needs its country in the article. */
+  feature: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   const groups = groupByName(candidates, places);
   const listed = listSiblings(groups);
   favourNested(groups, places);
-  for (const g of groups) g.choice = argmax(g.base.map((b, i) => (usable(g.hits[i]!, null, places) ? b : -Infinity)));
+  for (const g of groups) g.choice = argmax(g.base.map((b, i) => (usable(g, g.hits[i]!, null, places) ? b : -Infinity)));
   // Each round scores every name against the others' readings and takes the best. Once no reading
   // changes, further rounds would repeat this one: its scores are the final ones.
   let scored: number[][] = [];
@@ -124,7 +126,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
       if (group.some(c => c.contained?.some(o => o.place !== h.place && (places.parent(o.place) === h.place || places.admin1(o.place) === h.place)))) score += 6;
       return score;
     });
-    return { candidates: group, hits, base, choice: -1 };
+    return { candidates: group, hits, base, choice: -1, feature: group.every(c => c.namesFeature) };
   });
 }
 
@@ -200,14 +202,14 @@ function scores(g: Group, contexts: { all: ArticleContext; local: () => ArticleC
   const { all } = contexts;
   const own = g.choice >= 0 ? readingOf(g) : null;
   // One reading: context cannot change the choice, only whether a relative name is usable.
-  if (g.hits.length === 1) return [usable(g.hits[0]!, all, places, own) ? g.base[0]! : -Infinity];
+  if (g.hits.length === 1) return [usable(g, g.hits[0]!, all, places, own) ? g.base[0]! : -Infinity];
   // "Warsaw and then Washington", "Germany, France and Britain ... Washington": a village that
   // shares a capital's name is meant only where places near it are named, not where the capital
   // or country beside it is. So is one that shares a great city's name: "Liverpool" beside "New
   // York" is not Liverpool, New York.
   const famous = Math.max(0, ...g.hits.map(h => (places.capital(h.place) || places.population(h.place) >= GREAT_CITY ? places.population(h.place) : 0)));
   return g.hits.map((h, i) => {
-    if (!usable(h, all, places, own)) return -Infinity;
+    if (!usable(g, h, all, places, own)) return -Infinity;
     const listedCapital = amongCapitals && places.capital(h.place) ? LISTED_CAPITAL : 0;
     const village = places.type(h.place) === 'city' && !places.capital(h.place) && places.population(h.place) * TOWN_TO_NAMESAKE < famous;
     return g.base[i]! + (village ? contexts.local() : all).affinity(h.place, own) + listedCapital;
@@ -268,14 +270,19 @@ function strayTowns(groups: Group[], chosen: number[], places: PlaceTable): Set<
  * the text; a district named in full ("al-Shifa") needs its city or its country there: beside
  * Gaza it is the hospital, not Mosul's district. So does a district whose city the gazetteer does
  * not know (most of GeoNames' sections of cities): "Victoria Park" in a Hong Kong story is no
- * suburb of Perth, and "Chapman" or "Fisher" in an American one no suburb of Canberra.
+ * suburb of Perth, and "Chapman" or "Fisher" in an American one no suburb of Canberra. So does a
+ * town a feature is named after: "the Tana River" in a Kenyan story is not by Antananarivo, whose
+ * short name is Tana.
  */
-function usable(hit: NameHit, context: ArticleContext | null, places: PlaceTable, own: Reading | null = null): boolean {
+function usable(g: Group, hit: NameHit, context: ArticleContext | null, places: PlaceTable, own: Reading | null = null): boolean {
   const parent = places.parent(hit.place);
   if (hit.relative) return !!context && context.mentions(parent, own);
-  if (places.type(hit.place) !== 'district' || (parent >= 0 && namesItsCity(hit, places.name(parent)))) return true;
+  if (g.feature ? isLandItself(hit, places) : places.type(hit.place) !== 'district' || (parent >= 0 && namesItsCity(hit, places.name(parent)))) return true;
   return !!context && ((parent >= 0 && context.mentions(parent, own)) || context.namesCountry(places.countryCode(hit.place), own));
 }
+
+/** "Delaware Bay", "Jordan Valley": a feature named after a country or a province is on its land or shore. "Indian Lake" is not in India. */
+const isLandItself = (hit: NameHit, places: PlaceTable): boolean => !hit.demonym && (places.type(hit.place) === 'country' || places.type(hit.place) === 'admin1');
 
 /** "West Mosul", "Thành cổ Mosul": a district's name that says its city. */
 const namesItsCity = (hit: NameHit, city: string): boolean => ` ${fold(hit.spelling)} `.includes(` ${fold(city)} `);

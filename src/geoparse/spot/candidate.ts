@@ -16,6 +16,11 @@ export interface Candidate {
   typeHint: PlaceType | null;
   /** A preposition of place comes just before ("in Obama", "ở Mosul"): the words say it is a place. */
   afterLocative: boolean;
+  /**
+   * A capitalised feature word follows ("the Tana River", "Canaan Valley"): the words name a feature
+   * named after the place, which is near the place only where the article is.
+   */
+  namesFeature?: boolean;
   /** It opens a line and an agency's credit follows: "WASHINGTON (AP) —", "GENEVA (Reuters) -". */
   dateline?: boolean;
   /** The readings of the name after a comma ("Paris, Texas"): it may hold this place. */

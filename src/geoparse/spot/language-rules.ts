@@ -31,6 +31,8 @@ export interface LanguageRules {
   cityPartBefore(ctx: SpotContext, start: number): { from: number; part: string } | null;
   /** The kind of place a generic word around tokens [start, end) announces ("tỉnh", "city of", "Idlib province"). */
   typeHint(ctx: SpotContext, start: number, end: number): PlaceType | null;
+  /** Whether the words after token `end - 1` make the name a feature's named after the place ("the Tana River"). */
+  featureAfter(ctx: SpotContext, end: number): boolean;
   /** Prepositions of place, folded: "in", "near", "ở", "tại". */
   locatives: ReadonlySet<string>;
   /**

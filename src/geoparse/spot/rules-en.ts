@@ -1,4 +1,4 @@
-import { COMMON_WORDS, DIRECTIONS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LANGUAGE_NOUNS, LANGUAGE_VERBS, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
+import { COMMON_WORDS, DIRECTIONS, FEATURE_WORDS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LANGUAGE_NOUNS, LANGUAGE_VERBS, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { PlaceType } from '../types.ts';
@@ -81,6 +81,11 @@ export const englishRules: LanguageRules = {
     const cue = TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 2) ?? '') ?? TYPE_CUES_BEFORE.get(foldedBefore(ctx, start, 1) ?? '');
     // "ships in the Red Sea": a name that says it is a sea is the sea, not Egypt's Red Sea governorate.
     return cue ?? (end - start > 1 && (WATER_WORDS.has(ctx.tokens[start]!.folded) || WATER_WORDS.has(ctx.tokens[end - 1]!.folded)) ? 'water' : null);
+  },
+
+  featureAfter(ctx, end) {
+    const after = joinedAfter(ctx, end);
+    return !!after && after.spaceBefore && isCapitalised(after) && FEATURE_WORDS.has(after.folded);
   },
 
   leadsName: isParticle,

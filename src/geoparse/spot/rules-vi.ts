@@ -46,6 +46,9 @@ export const vietnameseRules: LanguageRules = {
     return cue ?? (end - start > 1 && WATER_WORDS.has(ctx.tokens[start]!.folded) ? 'water' : null);
   },
 
+  // Vietnamese puts the feature's word first ("sông Hồng"), where the gazetteer has it.
+  featureAfter: () => false,
+
   leadsName: token => isParticle(token) || NAME_LEADS.has(token.folded),
 
   kindLists: { after: new Map(), before: LIST_KINDS_BEFORE },

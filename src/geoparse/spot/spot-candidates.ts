@@ -91,6 +91,7 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
       typeHint: rules.typeHint(ctx, i, match.end),
       afterLocative: afterLocative(ctx, rules.locatives, i),
     };
+    if (rules.featureAfter(ctx, match.end)) candidate.namesFeature = true;
     return widenToNamedPart(ctx, rules, names, candidate) ?? candidate;
   }
   return null;
