@@ -17,6 +17,7 @@ export const LAYER = {
   points: 'mention-points',
   clusterCounts: 'mention-cluster-counts',
   labels: 'mention-labels',
+  footprints: 'mention-footprints',
   highlight: 'mention-highlight',
 } as const;
 /** Layers a click or hover on the map can land on. */
@@ -34,6 +35,13 @@ const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const articleColour = (index: ExpressionSpecification): ExpressionSpecification => ['case', ['>=', index, 0], articleColourExpression(index), MIXED];
 /** Sized by counted mentions, by area: a place named 9 times is 3 times as wide as one named once. */
 const radius = (count: ExpressionSpecification): ExpressionSpecification => ['min', 30, ['+', 4, ['*', 3, ['sqrt', ['max', count, 1]]]]];
+
+/**
+ * An invisible square as wide as a point's circle: symbol layers reserve space for icons, not for
+ * circles, and without one a label ("Tal Afar") may be laid across another place's point.
+ */
+export const FOOTPRINT = { id: 'mention-footprint', size: 64 } as const;
+export const footprintImage = () => ({ width: FOOTPRINT.size, height: FOOTPRINT.size, data: new Uint8Array(FOOTPRINT.size * FOOTPRINT.size * 4) });
 
 export const emptyCollection = <G extends Point | Polygon>(): FeatureCollection<G> => ({ type: 'FeatureCollection', features: [] });
 
@@ -66,6 +74,8 @@ export function mentionLayers(): LayerSpecification[] {
   // compiles one shader program for each: compiling is most of a first frame in software GL.
   const related: ExpressionSpecification = ['==', ['get', 'related'], 1];
   const colour = articleColour(['get', 'a']);
+  const circleRadius: ExpressionSpecification = ['case', isCluster, ['+', 3, radius(count)], radius(count)];
+  const labelSize = 12.5;
   return [
     { id: LAYER.areaFill, type: 'fill', source: SOURCE.area, paint: { 'fill-color': '#2563eb', 'fill-opacity': 0.06 } },
     { id: LAYER.areaLine, type: 'line', source: SOURCE.area, paint: { 'line-color': '#2563eb', 'line-width': 1.5 } },
@@ -75,7 +85,7 @@ export function mentionLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.mentions,
       paint: {
-        'circle-radius': ['case', isCluster, ['+', 3, radius(count)], radius(count)],
+        'circle-radius': circleRadius,
         'circle-color': ['case', related, '#ffffff', colour],
         'circle-opacity': ['case', related, 0.6, 0.85],
         'circle-stroke-color': ['case', related, colour, '#ffffff'],
@@ -98,13 +108,26 @@ export function mentionLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT],
-        'text-size': 12.5,
+        'text-size': labelSize,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 1.1,
+        // clear of the point's own circle and footprint, in ems
+        'text-radial-offset': ['+', 0.4, ['/', radius(count), labelSize]],
         'text-justify': 'auto',
         'symbol-sort-key': ['-', 0, count],
       },
       paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 },
+    },
+    {
+      // Above the labels, so placed before them: labels keep off every point and cluster.
+      id: LAYER.footprints,
+      type: 'symbol',
+      source: SOURCE.mentions,
+      layout: {
+        'icon-image': FOOTPRINT.id,
+        'icon-size': ['/', ['*', 2, circleRadius], FOOTPRINT.size],
+        'icon-allow-overlap': true,
+        'icon-padding': 0,
+      },
     },
     {
       id: LAYER.highlight,
