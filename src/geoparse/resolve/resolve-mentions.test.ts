@@ -18,6 +18,9 @@ describe('resolveMentions', () => {
     expect(mentions('Farms in the Jordan Valley dried up.').map(m => m.name)).toEqual(['Jordan']);
     expect(mentions('Officials flew to Tana on Friday.').map(m => m.name)).toEqual(['Antananarivo']);
   });
+  it('reads a small foreign town as a person where a county after it does not hold it', () => {
+    expect(mentions('Crowds in Huntsville, Macon and Austin waited to see Obama in Walker County.').map(m => m.name)).not.toContain('Obama');
+  });
   it('follows a containing province after a comma', () => {
     expect(countryOf('The fair returns to Paris, Texas, on Friday.', 'Paris')).toBe('US');
   });

@@ -249,7 +249,8 @@ function capitalsBeside(groups: Group[], siblings: number[], places: PlaceTable)
 /**
  * "Since Obama took office", "Honda recalled cars": in an article about places elsewhere, a small
  * town in a country no other name is in, named bare (no "in" or generic word before it, no
- * ", Country" after it), is a person or a thing that shares the town's name. Returns their groups.
+ * ", Country" holding it after it: "Obama in Orange County" is no town in Japan), is a person or a
+ * thing that shares the town's name. Returns their groups.
  */
 function strayTowns(groups: Group[], chosen: number[], places: PlaceTable): Set<number> {
   const strays = new Set<number>();
@@ -259,7 +260,7 @@ function strayTowns(groups: Group[], chosen: number[], places: PlaceTable): Set<
   chosen.forEach((p, k) => {
     if (p < 0 || places.type(p) !== 'city' || places.capital(p) || places.population(p) >= STRAY_TOWN_POPULATION) return;
     if (countries.get(places.countryCode(p))! > 1) return;
-    if (groups[k]!.candidates.some(c => c.afterLocative || c.typeHint || c.container)) return;
+    if (groups[k]!.candidates.some(c => c.afterLocative || c.typeHint || (c.container && holds(c.container, p, places)))) return;
     strays.add(k);
   });
   return strays;
@@ -287,9 +288,9 @@ const isLandItself = (hit: NameHit, places: PlaceTable): boolean => !hit.demonym
 /** "West Mosul", "Thành cổ Mosul": a district's name that says its city. */
 const namesItsCity = (hit: NameHit, city: string): boolean => ` ${fold(hit.spelling)} `.includes(` ${fold(city)} `);
 
-/** "Paris, Texas", "Silopi, Turkey": the next name, after a comma, names a province or country holding the place. */
+/** "Paris, Texas", "Silopi, Turkey", "Paradise in Butte County": the next name names a country, province or county holding the place. */
 function holds(container: NameHit[], place: number, places: PlaceTable): boolean {
-  return container.some(h => !h.demonym && h.place !== place && ((places.type(h.place) === 'country' && places.countryCode(h.place) === places.countryCode(place)) || h.place === places.admin1(place)));
+  return container.some(h => !h.demonym && h.place !== place && ((places.type(h.place) === 'country' && places.countryCode(h.place) === places.countryCode(place)) || h.place === places.admin1(place) || h.place === places.parent(place)));
 }
 
 function argmax(xs: number[]): number {

@@ -33,6 +33,11 @@ export interface LanguageRules {
   typeHint(ctx: SpotContext, start: number, end: number): PlaceType | null;
   /** Whether the words after token `end - 1` make the name a feature's named after the place ("the Tana River"). */
   featureAfter(ctx: SpotContext, end: number): boolean;
+  /**
+   * Whether the words of tokens [from, to), between two names, say the second holds the first:
+   * "Paradise in Butte County", "huyện Bảo Yên tỉnh Lào Cai". A comma alone says so in any language.
+   */
+  linksToHolder(ctx: SpotContext, from: number, to: number): boolean;
   /** Prepositions of place, folded: "in", "near", "ở", "tại". */
   locatives: ReadonlySet<string>;
   /**
@@ -99,6 +104,13 @@ export function wordsBefore(ctx: SpotContext, i: number, n: number, word: (t: To
 
 /** The word before `start` belongs to the place just accepted: "Russia-Turkey", "Mosul, Iraq". */
 export const followsPlace = (ctx: SpotContext, start: number): boolean => ctx.previous?.tokenEnd === start;
+
+/**
+ * The name at token `start` may hold the place just accepted: a comma alone ("Mosul, Iraq") or
+ * the language's words for it ("Paradise in Butte County") come between them.
+ */
+export const afterPlaceAndHolderLink = (ctx: SpotContext, rules: LanguageRules, start: number): boolean =>
+  afterPlaceAndComma(ctx, start) || (!!ctx.previous && ctx.previous.tokenEnd < start && rules.linksToHolder(ctx, ctx.previous.tokenEnd, start));
 
 /** A comma alone separates token `start` from the place just accepted: "Mosul, Iraq". */
 export const afterPlaceAndComma = (ctx: SpotContext, start: number): boolean =>

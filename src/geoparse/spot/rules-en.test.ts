@@ -18,9 +18,12 @@ describe('English rules', () => {
   it('reads compass words before a name as part of its description, not as a region they name elsewhere', () => {
     expect(places('Floods cut roads in the Far North, and Far North Queensland dried out.')).toEqual([['Far North', 'Far North'], ['Queensland', 'Queensland']]);
   });
-  it('reads an everyday word as a small town only where a province follows it after a comma', () => {
-    expect(places('Smoke rose over Paradise on Sunday.')).toEqual([]);
-    expect(places('Smoke rose over Paradise, Texas, on Sunday.')).toEqual([['Paradise', 'Paradise'], ['Texas', 'Texas']]);
+  it('reads an everyday word as a small town only where a province follows it after a comma, or a county after "in"', () => {
+    const ids = (text: string) => mentions(text).map(m => m.placeId);
+    // a town of 475 people in Texas, one of 26,000 in California's Butte County, and one of 223,000 in Nevada
+    expect(ids('Smoke rose over Paradise on Sunday.')).toEqual(['gn:5509952']);
+    expect(ids('Smoke rose over Paradise, Texas, on Sunday.')).toEqual(['gn:4717191', 'ne:US.TX']);
+    expect(ids('Smoke rose over Paradise in Butte County on Sunday.')).toEqual(['gn:5381002', 'fips:06007']);
   });
   it('reads "north Arlington" as a part of Arlington, not a town of that name elsewhere', () => {
     expect(places('A farm in north Arlington was sold.')).toEqual([['Arlington', 'Arlington']]);

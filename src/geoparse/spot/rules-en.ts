@@ -1,6 +1,7 @@
 import { COMMON_WORDS, DIRECTIONS, FEATURE_WORDS, FIRST_NAMES, FUNCTION_WORDS, LANGUAGE_CUES, LANGUAGE_NOUNS, LANGUAGE_VERBS, LIST_KINDS_AFTER, LIST_KINDS_BEFORE, LOCATIVES, NEVER_PLACES, ORG_SUFFIXES, PERSON_TITLES, PLACE_WORDS, ROAD_WORDS, SHIP_PREFIXES, SPEECH_VERBS, STREET_WORDS, TYPE_CUES_AFTER, TYPE_CUES_BEFORE, WATER_WORDS } from '../lang/en.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
+import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { PlaceType } from '../types.ts';
 import { namesAt } from './walk-names.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
@@ -55,7 +56,7 @@ export const englishRules: LanguageRules = {
     }
     // "US" in capitals is the acronym (byCase kept it for that), not the word "us". "Paradise,
     // Calif.", "Hope, Ark.": a province after a comma says the word is a town's name.
-    if (single && COMMON_WORDS.has(first.folded) && !kept.some(h => h.acronym) && !beforeCommaAndProvince(ctx, end)) {
+    if (single && COMMON_WORDS.has(first.folded) && !kept.some(h => h.acronym) && !beforeHolder(ctx, end)) {
       // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
       if (!ctx.weak[start] && ((before && isCapitalised(before) && !followsPlace(ctx, start)) || (after && isCapitalised(after)))) return [];
       kept = ctx.weak[start]
@@ -83,6 +84,8 @@ export const englishRules: LanguageRules = {
     return cue ?? (end - start > 1 && (WATER_WORDS.has(ctx.tokens[start]!.folded) || WATER_WORDS.has(ctx.tokens[end - 1]!.folded)) ? 'water' : null);
   },
 
+  linksToHolder,
+
   featureAfter(ctx, end) {
     const after = joinedAfter(ctx, end);
     return !!after && after.spaceBefore && isCapitalised(after) && FEATURE_WORDS.has(after.folded);
@@ -107,14 +110,26 @@ function onlyCompassWords(ctx: SpotContext, start: number, end: number): boolean
   return true;
 }
 
-/** A comma after token `end - 1`, then a province's or a country's name: "Paradise, Calif.", "Normal, Illinois". */
-function beforeCommaAndProvince(ctx: SpotContext, end: number): boolean {
-  const next = ctx.tokens[end];
-  if (!next || !isCapitalised(next) || !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[end - 1]!.end, next.start))) return false;
-  return namesAt(ctx.names, ctx.tokens, end).some(m => m.hits.some(h => !h.demonym && PROVINCE_OR_COUNTRY.has(ctx.places.type(h.place))));
+/**
+ * A comma and the name of a country, a province or a county after token `end - 1` ("Paradise,
+ * Calif.", "Normal, Illinois"), or "in" and a county's ("Paradise in Butte County"): "Mission in
+ * Afghanistan" and "Obama in Japan" are everyday English.
+ */
+function beforeHolder(ctx: SpotContext, end: number): boolean {
+  const comma = !!ctx.tokens[end] && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end]!.start));
+  const at = comma ? end : linksToHolder(ctx, end, end + 1) ? end + 1 : -1;
+  if (at < 0 || !isCapitalised(ctx.tokens[at]!)) return false;
+  return namesAt(ctx.names, ctx.tokens, at).some(m => m.hits.some(h => !h.demonym && (isCounty(ctx.places, h.place) || (comma && PROVINCE_OR_COUNTRY.has(ctx.places.type(h.place))))));
 }
 
 const PROVINCE_OR_COUNTRY: ReadonlySet<PlaceType> = new Set(['admin1', 'country']);
+/** A region inside a province. */
+const isCounty = (places: PlaceTable, place: number): boolean => places.type(place) === 'region' && places.admin1(place) >= 0;
+
+/** "Paradise in Butte County": "in" alone between two names. */
+function linksToHolder(ctx: SpotContext, from: number, to: number): boolean {
+  return to - from === 1 && !!ctx.tokens[to] && ctx.tokens[from]!.folded === 'in' && ctx.tokens[from]!.spaceBefore && ctx.tokens[to]!.spaceBefore;
+}
 
 /** "the City", "The Valley": one word that is never a place, whatever particles come with it. */
 function onlyNeverPlace(tokens: Token[], start: number, end: number): boolean {

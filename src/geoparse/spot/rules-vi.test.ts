@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { places } from '../test/geoparse-fixture.ts';
+import { mentions, places } from '../test/geoparse-fixture.ts';
 
 describe('Vietnamese rules', () => {
   it('reads part-of-city and compass forms as the district the gazetteer has', () => {
@@ -18,6 +18,12 @@ describe('Vietnamese rules', () => {
     // "gia" is the cue of "quốc gia Mỹ"; capitalised, it opens a name
     expect(places('Nhiều hộ dân ở huyện Gia Lâm phải sơ tán.')).toEqual([]);
     expect(places('Nhiều hộ dân ở Lâm phải sơ tán.')).toEqual([['Lâm', 'Lâm']]);
+  });
+  it('reads the province named after a place\'s kind word as holding it', () => {
+    const ids = (text: string) => mentions(text).map(m => m.placeId);
+    // both provinces are named: the one after "tỉnh" holds the district
+    expect(ids('Mưa ở tỉnh Quảng Trị; lũ quét qua huyện Tân Phú tỉnh Nam Định.')).toEqual(['ne:VN.QT', 'gn:0000008', 'ne:VN.ND']);
+    expect(ids('Mưa ở tỉnh Nam Định; lũ quét qua huyện Tân Phú tỉnh Quảng Trị.')).toEqual(['ne:VN.ND', 'gn:0000009', 'ne:VN.QT']);
   });
   it('reads a numbered district in digits', () => {
     expect(places('Cháy lớn tại quận 7, sau đó tại Quận 7.')).toEqual([['quận 7', 'Quận Bảy'], ['Quận 7', 'Quận Bảy']]);

@@ -46,6 +46,9 @@ export const vietnameseRules: LanguageRules = {
     return cue ?? (end - start > 1 && WATER_WORDS.has(ctx.tokens[start]!.folded) ? 'water' : null);
   },
 
+  // "huyện Bảo Yên tỉnh Lào Cai": the kind word of the next name, with nothing else between
+  linksToHolder: (ctx, from, to) => to - from <= 2 && TYPE_CUES_BEFORE.has(foldedBefore(ctx, to, to - from) ?? '') && !ctx.tokens[from]!.breakBefore,
+
   // Vietnamese puts the feature's word first ("sông Hồng"), where the gazetteer has it.
   featureAfter: () => false,
 

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Lang, PlaceType } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { isAllCaps, isCapitalised, weakCapitals } from './capitalisation.ts';
-import { afterLocative, afterPlaceAndComma, followsPlace, hyphened, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
+import { afterLocative, afterPlaceAndHolderLink, followsPlace, hyphened, joinedBefore, type LanguageRules, type SpotContext } from './language-rules.ts';
 import { personNames } from './person-names.ts';
 import { vehicleMakes } from './vehicle-names.ts';
 import { nonPlaceIndex } from './non-places.ts';
@@ -46,7 +46,7 @@ export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazett
       i++;
       continue;
     }
-    if (afterPlaceAndComma(ctx, candidate.tokenStart)) {
+    if (afterPlaceAndHolderLink(ctx, rules, candidate.tokenStart)) {
       ctx.previous!.container = candidate.hits;
       candidate.contained = ctx.previous!.hits;
     }

@@ -129,6 +129,12 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:1070940', 'Antananarivo', 'city', 'MG', 47.53613, -18.91368, { alt: ['Tana'], population: 1_391_433, capital: true }),
     place('ne:US.CA', 'California', 'admin1', 'US', -119.5, 37.2),
     place('gn:5389489', 'Sacramento', 'city', 'US', -121.4944, 38.58157, { admin1: 'ne:US.CA', population: 490_712 }),
+    place('fips:06007', 'Butte County', 'region', 'US', -121.60187, 39.66606, { admin1: 'ne:US.CA' }),
+    place('gn:5381002', 'Paradise', 'city', 'US', -121.62192, 39.75961, { admin1: 'ne:US.CA', parent: 'fips:06007', population: 26_476 }),
+    place('gn:5509952', 'Paradise', 'city', 'US', -115.14666, 36.09719, { population: 223_167 }),
+    place('gn:1854162', 'Obama', 'city', 'JP', 135.74499, 35.49576, { population: 29_000 }),
+    place('gn:0000008', 'Tân Phú', 'city', 'VN', 106.2, 20.4, { admin1: 'ne:VN.ND' }),
+    place('gn:0000009', 'Tân Phú', 'city', 'VN', 107.1, 16.8, { admin1: 'ne:VN.QT' }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };
