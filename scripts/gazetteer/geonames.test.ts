@@ -58,6 +58,10 @@ describe('sortAlternateNames', () => {
     const row = parseGeoNamesRow(MOSUL.replace('Al Mawsil,', 'Al Mawsil,Ter Zor  Der Zor  Ter Zor,'));
     expect(sortAlternateNames(row).alt).toEqual(['Al Mawsil', 'Mossoul', 'El Mawsil', 'Mawsil']);
   });
+  it('gives a place in an Arabic-speaking country its name in the other usual romanisations', () => {
+    expect(sortAlternateNames(parsed({ name: 'Tall Abyaḑ', alternateNames: ['Tell Abyad'], countryCode: 'SY', featureCode: 'PPL', population: 0 })).alt).toEqual(['Tell Abyad', 'Tal Abyad', 'Tel Abyad']);
+    expect(sortAlternateNames(parsed({ name: 'Tall City', alternateNames: [], countryCode: 'US', featureCode: 'PPL', population: 0 })).alt).toEqual([]);
+  });
   it('puts Vietnamese names of a place in Vietnam in vi, name first', () => {
     const names = sortAlternateNames(parseGeoNamesRow(DONG_HA));
     expect(names.vi).toEqual(['Đông Hà', 'Thi Xã Đòng Hà']);

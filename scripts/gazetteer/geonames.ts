@@ -1,6 +1,7 @@
 /** GeoNames populated places (cities500): which rows the gazetteer keeps and how their names are sorted. */
 import type { PlaceType } from '../../src/geoparse/types.ts';
 import { COMMON_WORDS } from '../../src/geoparse/lang/en.ts';
+import { arabicSpellings } from './arabic-spellings.ts';
 import { foldName, isArabicScript, isLatinScript, isUsableName, isVietnameseExonym, isVietnameseName, normaliseName, uniqueNames } from './names.ts';
 
 export interface GeoNamesRow {
@@ -112,9 +113,15 @@ export function sortAlternateNames(row: GeoNamesRow): SortedNames {
   const lean = FOCUS_COUNTRIES.has(row.countryCode) ? latin : leanAltNames(latin);
   // a seat of any level counts: GeoNames gives Al Qāmishlī, a district's seat, no population
   const bare = ARABIC_COUNTRIES.has(row.countryCode) && (row.population >= BARE_NAME_POPULATION || row.featureCode.startsWith('PPLA'));
-  const alt = bare ? uniqueNames([...lean, ...otherArticleVowel([row.name, ...lean]), ...withoutArticle([row.name, ...lean])], [row.name, ...vi]) : lean;
+  // from the name and the first few others, which are GeoNames' commonest ("Abu Kamal" for Albu Kamal)
+  const arabic = ARABIC_COUNTRIES.has(row.countryCode) ? uniqueNames([row.name, ...lean.slice(0, ARABIC_SPELLING_SOURCES)].flatMap(arabicSpellings)).slice(0, MAX_ARABIC_SPELLINGS) : [];
+  const alt = bare ? uniqueNames([...lean, ...arabic, ...otherArticleVowel([row.name, ...lean]), ...withoutArticle([row.name, ...lean])], [row.name, ...vi]) : uniqueNames([...lean, ...arabic], [row.name, ...vi]);
   return { vi, ar, alt };
 }
+
+/** How many of a place's names its other Arabic spellings are made from, and how many are kept. */
+const ARABIC_SPELLING_SOURCES = 4;
+const MAX_ARABIC_SPELLINGS = 16;
 
 /** Countries whose place names carry the Arabic article ("Al Qāmishlī", "Ar Raqqah", "El Fasher"). */
 const ARABIC_COUNTRIES: ReadonlySet<string> = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TN', 'YE']);
