@@ -92,6 +92,11 @@ describe('English rules', () => {
   it('reads even a state\'s name before "Avenue" or "Drive" as a street\'s, but not before "Road" or "Park"', () => {
     expect(places('Crews closed Texas Avenue and Kentucky Drive near Texas Road and Kentucky Park.')).toEqual([['Texas', 'Texas'], ['Kentucky', 'Kentucky']]);
   });
+  it('leaves "the" out of a name it adds nothing to, as news annotations do', () => {
+    expect(places('Ships from the Netherlands arrived.')).toEqual([['Netherlands', 'Netherlands']]);
+    // "Gulf" alone is also a province elsewhere
+    expect(places('Ships in the Gulf waited.')).toEqual([['the Gulf', 'Persian Gulf']]);
+  });
   it('reads a name after "the" as the ocean before a town of that name', () => {
     expect(mentions('Storms crossed the Pacific towards Texas.')[0]).toMatchObject({ placeId: 'cur:pacific-ocean' });
   });

@@ -82,7 +82,7 @@ const AGENCY_CREDIT = /^\s*\(\p{Lu}[\p{L}. ]{0,30}\)\s*[-–—]/u;
 function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameIndex, i: number): Candidate | null {
   const { tokens } = ctx;
   for (const match of namesAt(names, tokens, i)) {
-    if (!capitalisedName(rules, ctx.text, tokens, i, match.end)) continue;
+    if (!capitalisedName(rules, ctx.text, tokens, i, match.end) || needlessArticle(ctx, names, i, match)) continue;
     if (match.end - i === 1 && ctx.otherNames.has(tokens[i]!.folded) && !afterLocative(ctx, rules.locatives, i)) continue;
     const hits = rules.filterHits(ctx, i, match.end, notAfterCountry(ctx, i, byAbbreviation(ctx, i, match.end, byAccents(ctx, rules, i, match.end, byCase(ctx, i, match.end, match.hits)))));
     if (hits.length === 0) continue;
@@ -95,6 +95,18 @@ function bestCandidateAt(ctx: SpotContext, rules: LanguageRules, names: NameInde
     return widenToNamedPart(ctx, rules, names, candidate) ?? candidate;
   }
   return null;
+}
+
+/**
+ * "the Netherlands" is the name "Netherlands" after an article, as "the Gambia" is: a name the
+ * gazetteer also has with "the" is read without it when the rest names the same places. "the
+ * Gulf" keeps it: "Gulf" alone is also a province of Papua New Guinea.
+ */
+function needlessArticle(ctx: SpotContext, names: NameIndex, i: number, match: { end: number; hits: NameHit[] }): boolean {
+  const first = ctx.tokens[i]!;
+  if (first.folded !== 'the' || first.capital || match.end - i < 2) return false;
+  const rest = namesAt(names, ctx.tokens, i + 1).find(m => m.end === match.end);
+  return !!rest && rest.hits.every(h => match.hits.some(o => o.place === h.place));
 }
 
 /**

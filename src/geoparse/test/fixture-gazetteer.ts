@@ -124,6 +124,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('cur:northeast-vietnam', 'Northeast Vietnam', 'region', 'VN', 105.9, 22, { vi: ['Đông Bắc Bộ', 'Đông Bắc'], approx: true }),
     place('cur:northern-vietnam', 'Northern Vietnam', 'region', 'VN', 105.5, 21.5, { vi: ['miền Bắc', 'Bắc Bộ'], approx: true }),
     place('gn:1904560', 'Quận Bảy', 'city', 'VN', 106.73643, 10.7118),
+    place('iso:NL', 'Netherlands', 'country', 'NL', 5.75, 52.25, { alt: ['The Netherlands'], demonyms: ['Dutch'], population: 17e6 }),
     place('iso:KE', 'Kenya', 'country', 'KE', 38, 1, { demonyms: ['Kenyan'], population: 47e6 }),
     place('iso:JO', 'Jordan', 'country', 'JO', 36, 31, { demonyms: ['Jordanian'], population: 10e6 }),
     place('gn:1070940', 'Antananarivo', 'city', 'MG', 47.53613, -18.91368, { alt: ['Tana'], population: 1_391_433, capital: true }),
