@@ -8,7 +8,7 @@ import { isAllCaps, isCapitalised } from './capitalisation.ts';
  * such a word in the article, "Steele said" included, is then a person. Foreign names in Vietnamese
  * text are written the same way ("Gary Volesky"), so this serves both languages.
  */
-export function personNames(tokens: Token[]): Set<string> {
+export function personNames(tokens: Token[], text: string): Set<string> {
   const persons = new Set<string>();
   // Exact spelling, not folded: Vietnamese "Mỹ" is not the name "My". The folded form is looked up
   // first because it is at hand; the list is plain ASCII, so a name's two forms agree.
@@ -32,8 +32,30 @@ export function personNames(tokens: Token[]): Set<string> {
     // "Georgia Stevens": a first name before a surname that is not itself a first name.
     if (run.length === 1 && isFirstName(a) && !PERSON_TITLES.has(a.folded)) persons.add(a.folded);
   }
+  for (const name of agedNames(tokens, text)) persons.add(name);
   return persons;
 }
+
+/**
+ * "Nakishia Sullivan, 24, was approached": news gives a person's age between commas after the
+ * name, whatever the first name. The last name is a person's (both names, when both are
+ * capitalised words of one sentence); a place is never written so.
+ */
+function agedNames(tokens: Token[], text: string): string[] {
+  const names: string[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const age = tokens[i]!;
+    if (!AGE.test(age.text) || !/^,\s?$/.test(text.slice(tokens[i - 1]!.end, age.start)) || text[age.end] !== ',') continue;
+    const last = tokens[i - 1]!;
+    const first = tokens[i - 2];
+    if (!isCapitalised(last) || isAllCaps(last)) continue;
+    if (!first || !isCapitalised(first) || !last.spaceBefore || last.sentenceStart) continue;
+    names.push(last.folded);
+  }
+  return names;
+}
+
+const AGE = /^[1-9]\d?$/;
 
 /**
  * A word that can be a surname after a first name: it follows after a space in the same sentence

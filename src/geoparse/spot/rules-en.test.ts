@@ -124,4 +124,9 @@ describe('English rules', () => {
     // "Wheeler" is a first name too, and a surname here
     expect(places('Georgia Wheeler spoke first. Georgia thanked the voters.')).toEqual([]);
   });
+  it('remembers people named with their age between commas, whatever their first name', () => {
+    expect(places('Melton Lewis Paris, 51, was found in Austin. Paris had been shot.')).toEqual([['Austin', 'Austin']]);
+    // a year is no age, and a place is named with none
+    expect(places('Crews reached Paris, Texas, in 1919, 20 years on.')).toEqual([['Paris', 'Paris'], ['Texas', 'Texas']]);
+  });
 });

@@ -24,7 +24,7 @@ const RULES: Record<Lang, LanguageRules> = { en: englishRules, vi: vietnameseRul
  */
 export function spotCandidates(text: string, tokens: Token[], lang: Lang, gazetteer: GazetteerIndex): Candidate[] {
   const rules = RULES[lang];
-  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.table, names: gazetteer.names, previous: null, otherNames: new Set([...personNames(tokens), ...vehicleMakes(tokens)]), accented: new Map() };
+  const ctx: SpotContext = { text, tokens, weak: weakCapitals(tokens, text), places: gazetteer.table, names: gazetteer.names, previous: null, otherNames: new Set([...personNames(tokens, text), ...vehicleMakes(tokens)]), accented: new Map() };
   const nonPlaces = nonPlaceIndex();
   const listed = kindLists(tokens, text, gazetteer.names, rules.kindLists);
   const out: Candidate[] = [];
