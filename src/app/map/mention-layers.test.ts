@@ -46,6 +46,8 @@ describe('footprints', () => {
       const radius = at(layer(LAYER.points).paint!['circle-radius'], feature);
       expect(at(layer(LAYER.footprints).layout!['icon-size'], feature) * FOOTPRINT.size).toBeCloseTo(2 * radius);
     }
+    // placed, never drawn
+    expect(layer(LAYER.footprints).paint!['icon-opacity']).toBe(0);
     // MapLibre places the symbols of the top layer first
     expect(layers.findIndex(l => l.id === LAYER.footprints)).toBeGreaterThan(layers.findIndex(l => l.id === LAYER.labels));
   });

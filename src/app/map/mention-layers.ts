@@ -128,6 +128,8 @@ export function mentionLayers(): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-padding': 0,
       },
+      // placed but never drawn: MapLibre skips a symbol layer's icons at opacity 0, and no shader is compiled for them
+      paint: { 'icon-opacity': 0 },
     },
     {
       id: LAYER.highlight,
