@@ -29,8 +29,9 @@ describe('parseGeoNamesRow', () => {
 });
 
 describe('isIncluded', () => {
-  it('keeps capitals, seats, towns of 15,000 and every place in a focus country', () => {
-    expect(isIncluded(parsed({ countryCode: 'FR', featureCode: 'PPL', population: 15000 }))).toBe(true);
+  it('keeps capitals, seats, towns of 10,000 and every place in a focus country', () => {
+    expect(isIncluded(parsed({ countryCode: 'UA', featureCode: 'PPL', population: 10000 }))).toBe(true);
+    expect(isIncluded(parsed({ countryCode: 'UA', featureCode: 'PPL', population: 9999 }))).toBe(false);
     expect(isIncluded(parsed({ countryCode: 'FR', featureCode: 'PPLC', population: 0 }))).toBe(true);
     expect(isIncluded(parsed({ countryCode: 'SY', featureCode: 'PPL', population: 0 }))).toBe(true);
   });

@@ -47,7 +47,7 @@ const FOCUS_COUNTRIES: ReadonlySet<string> = new Set(['IQ', 'SY', 'TR', 'IR', 'J
  */
 const SMALL_TOWN_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA', 'GB', 'AU', 'NZ', 'IE']);
 const SMALL_TOWN_POPULATION = 2000;
-const WORLD_POPULATION = 15000;
+const WORLD_POPULATION = 10000;
 /** Capitals and first-level seats: named in news whatever their size. */
 const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA']);
 
