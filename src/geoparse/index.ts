@@ -24,6 +24,6 @@ export function geoparseArticle(text: string, articleId: string, gazetteer: Gaze
   const article = parseArticle(articleId, text);
   const tokens = tokenize(article.text);
   const candidates = spotCandidates(article.text, tokens, article.lang, gazetteer);
-  const mentions = resolveMentions(candidates, gazetteer);
+  const mentions = resolveMentions(candidates, gazetteer, article.lang);
   return toMentionFeatures(article, mentions, gazetteer);
 }

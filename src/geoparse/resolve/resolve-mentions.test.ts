@@ -21,6 +21,14 @@ describe('resolveMentions', () => {
   it('reads a small foreign town as a person where a county after it does not hold it', () => {
     expect(mentions('Crowds in Huntsville, Macon and Austin waited to see Obama in Walker County.').map(m => m.name)).not.toContain('Obama');
   });
+  it('reads a bare Vietnamese province name in Vietnamese as the province, its town only with "TP" or "thành phố"', () => {
+    const ids = (text: string) => mentions(text).map(m => m.placeId);
+    expect(ids('Mưa lớn ở Nam Định.')).toEqual(['ne:VN.ND']);
+    expect(ids('Mưa lớn ở TP Nam Định.')).toEqual(['gn:1573517']);
+    // a city that is a province of its own is the city; Syria's Raqqa is its town in any language
+    expect(ids('Mưa lớn ở Hải Phòng.')).toEqual(['gn:1581298']);
+    expect(ids('Giao tranh ở Raqqa.')).toEqual(['gn:172955']);
+  });
   it('follows a containing province after a comma', () => {
     expect(countryOf('The fair returns to Paris, Texas, on Friday.', 'Paris')).toBe('US');
   });

@@ -2,6 +2,7 @@ import type { GazetteerIndex } from '../gazetteer/load-gazetteer.ts';
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { PlaceTable } from '../gazetteer/place-table.ts';
 import type { Candidate } from '../spot/candidate.ts';
+import type { Lang } from '../types.ts';
 import { ArticleContext, type Reading } from './article-context.ts';
 import { fitsHint, prior } from './priors.ts';
 import { fold } from '../text/fold.ts';
@@ -18,6 +19,9 @@ const ROUNDS = 2;
 
 /** A town of a province's name is the province's capital, that its name means, from this size: Sơn La has 19,000 people. */
 const CAPITAL_TOWN_POPULATION = 10_000;
+
+/** A town this big is a province of its own in Vietnam (Hà Nội, Hải Phòng, Đà Nẵng, Cần Thơ: 800,000 and more); the other provinces' namesake towns have 250,000 or fewer. */
+const MUNICIPALITY_POPULATION = 500_000;
 
 /** A town abroad smaller than this, that nothing in the words places, may be a stray (see strayTowns). */
 const STRAY_TOWN_POPULATION = 100_000;
@@ -43,9 +47,9 @@ interface Group {
  * were given: in a country already mentioned, inside a province, county or city already
  * mentioned, holding places already mentioned, near the other places.
  */
-export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerIndex): ResolvedMention[] {
+export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerIndex, lang: Lang): ResolvedMention[] {
   const places = gazetteer.table;
-  const groups = groupByName(candidates, places);
+  const groups = groupByName(candidates, places, lang);
   const listed = listSiblings(groups);
   favourNested(groups, places);
   for (const g of groups) g.choice = argmax(g.base.map((b, i) => (usable(g, g.hits[i]!, null, places) ? b : -Infinity)));
@@ -85,7 +89,7 @@ export function resolveMentions(candidates: Candidate[], gazetteer: GazetteerInd
   return out.sort((a, b) => a.candidate.start - b.candidate.start);
 }
 
-function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
+function groupByName(candidates: Candidate[], places: PlaceTable, lang: Lang): Group[] {
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = byKey.get(c.key);
@@ -93,6 +97,11 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
     else byKey.set(c.key, [c]);
   }
   const isTown = (place: number) => places.type(place) === 'city' && places.population(place) >= CAPITAL_TOWN_POPULATION;
+  // Vietnamese news writes "TP Thái Bình" or "thành phố Thái Bình" for the town named like its
+  // province, and the bare name for the province; a city that is a province of its own (Hà Nội,
+  // Hải Phòng) is the city either way.
+  const bareIsProvince = (province: number, town: number) =>
+    lang === 'vi' && places.countryCode(province) === 'VN' && places.population(town) < MUNICIPALITY_POPULATION;
   const biggestCity = (hits: NameHit[]) => hits.reduce<NameHit | null>((best, h) => (places.type(h.place) === 'city' && (!best || places.population(h.place) > places.population(best.place)) ? h : best), null);
   return [...byKey.values()].map(group => {
     // Occurrences of a name mostly share the index's hit list: read each distinct list once.
@@ -114,9 +123,10 @@ function groupByName(candidates: Candidate[], places: PlaceTable): Group[] {
       // "Raqqa", "Deir ez-Zor": a name shared by a province and its capital means the capital unless
       // a word says province; named twice there, the capital comes before namesakes elsewhere
       // (Gaza before Mozambique's Gaza province). A village of the province's name is no capital.
-      if (type === 'admin1' && hits.some(o => places.admin1(o.place) === h.place && isTown(o.place))) score -= 3;
+      const capital = type === 'admin1' ? biggestCity(hits.filter(o => places.admin1(o.place) === h.place && isTown(o.place))) : null;
+      if (capital) score = bareIsProvince(h.place, capital.place) ? Math.max(score, prior(places, capital.place) + OWN_NAME) + 0.5 : score - 3;
       const province = places.admin1(h.place);
-      if (isTown(h.place) && hits.some(o => o.place === province)) score = Math.max(score, prior(places, province)) + 0.5;
+      if (isTown(h.place) && hits.some(o => o.place === province) && !bareIsProvince(province, h.place)) score = Math.max(score, prior(places, province)) + 0.5;
       if (group.some(c => c.typeHint && fitsHint(type, c.typeHint))) score += 4;
       // An agency's dateline names a city alone only when the world knows which ("WASHINGTON (AP)").
       if (h === datelineCity) score += DATELINE;

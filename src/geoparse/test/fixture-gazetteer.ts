@@ -67,7 +67,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:1580541', 'Hoi An', 'city', 'VN', 108.335, 15.87944, { vi: ['Hôi An'], population: 32_757 }),
     place('ne:VN.QT', 'Quảng Trị', 'admin1', 'VN', 107.0, 16.75, { alt: ['Quang Tri'] }),
     place('ne:VN.ND', 'Nam Định', 'admin1', 'VN', 106.254, 20.234),
-    place('gn:1573517', 'Nam Định', 'city', 'VN', 106.177, 20.434, { population: 193_499 }),
+    place('gn:1573517', 'Nam Định', 'city', 'VN', 106.177, 20.434, { admin1: 'ne:VN.ND', population: 193_499 }),
     place('ne:VN.NB', 'Ninh Bình', 'admin1', 'VN', 105.852, 20.272),
     place('gn:1571058', 'Ninh Bình', 'city', 'VN', 105.980, 20.258, { population: 130_517 }),
     place('gn:7260219', 'University', 'city', 'US', -82.43902, 28.07389, { population: 41_163 }),
@@ -136,6 +136,8 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:1854162', 'Obama', 'city', 'JP', 135.74499, 35.49576, { population: 29_000 }),
     place('gn:0000008', 'Tân Phú', 'city', 'VN', 106.2, 20.4, { admin1: 'ne:VN.ND' }),
     place('gn:0000009', 'Tân Phú', 'city', 'VN', 107.1, 16.8, { admin1: 'ne:VN.QT' }),
+    place('ne:VN.HP', 'Hải Phòng', 'admin1', 'VN', 106.635, 20.79),
+    place('gn:1581298', 'Hải Phòng', 'city', 'VN', 106.683, 20.865, { admin1: 'ne:VN.HP', population: 841_520 }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };
