@@ -37,6 +37,8 @@ describe('English rules', () => {
     expect(places('Islamic State (IS) fighters and Hezbollah, Reuters reported.')).toEqual([]);
     expect(places('Spokesman Sabah al-Numani said Jessica Paris agreed.')).toEqual([]);
     expect(places('United Russia won the vote.')).toEqual([]);
+    // football clubs, as Vietnamese sports news writes them too
+    expect(places('Man Utd thua Paris 0-3, Bayern Munich thắng.')).toEqual([['Paris', 'Paris']]);
     expect(places('The USS Georgia and BRP Paris docked near Paris.')).toEqual([['Paris', 'Paris']]);
   });
   it('reads a name before "said" as a speaker, unless a preposition puts it in a place, "the" makes it a thing or it is a country or a capital', () => {

@@ -138,6 +138,8 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:0000009', 'Tân Phú', 'city', 'VN', 107.1, 16.8, { admin1: 'ne:VN.QT' }),
     place('ne:VN.HP', 'Hải Phòng', 'admin1', 'VN', 106.635, 20.79),
     place('gn:1581298', 'Hải Phòng', 'city', 'VN', 106.683, 20.865, { admin1: 'ne:VN.HP', population: 841_520 }),
+    place('gn:2287298', 'Man', 'city', 'CI', -7.55383, 7.41251, { population: 188_704 }),
+    place('gn:2867714', 'Munich', 'city', 'DE', 11.57549, 48.13743, { population: 1_260_391 }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };

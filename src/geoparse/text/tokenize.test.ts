@@ -33,4 +33,9 @@ describe('tokenize', () => {
     expect(starts('It was the end. Paris was calm.')).toEqual(['It', 'Paris']);
     expect(starts('Gen. Volesky met Texas vs. Oklahoma fans in St. Louis.')).toEqual(['Gen']);
   });
+  it('ends a sentence at a full stop after a number', () => {
+    const starts = (text: string) => tokenize(text).filter(t => t.sentenceStart).map(t => t.text);
+    expect(starts('Man Utd thua 0-3. Ở Tây Ban Nha, Real thắng.')).toEqual(['Man', 'Ở']);
+    expect(starts('They won 2-1. Leeds lost 4.')).toEqual(['They', 'Leeds']);
+  });
 });

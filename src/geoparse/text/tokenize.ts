@@ -88,16 +88,17 @@ function readSeparator(text: string, from: number, to: number, prevWord: string)
 
 /**
  * Whether a full stop after `word` ends a sentence: after a long word ("Mosul. Iraq"), a
- * Vietnamese syllable ("Hà Nội. Quân", "Man-đép. Mỹ") or a short lowercase word ("the end. Paris"),
- * not after a short abbreviation ("St. Louis", "Gen. Volesky", "U.S.", "vs. Oklahoma").
+ * Vietnamese syllable ("Hà Nội. Quân", "Man-đép. Mỹ"), a short lowercase word ("the end. Paris") or a
+ * number ("thua 0-3. Ở Tây Ban Nha", "won 2-1. Liverpool"), not after a short abbreviation ("St. Louis", "Gen. Volesky", "U.S.", "vs. Oklahoma").
  */
 function endsSentence(word: string): boolean {
-  if (word.length > 3) return true;
+  if (word.length > 3 || DIGITS.test(word)) return true;
   if (NON_ASCII.test(word)) return true;
   return word.length > 1 && word === word.toLowerCase() && !/^\d/.test(word) && !LOWERCASE_ABBREVIATIONS.has(word);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const DIGITS = /^\d+$/;
 const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'etc', 'ca', 'cf', 'no', 'pp', 'am', 'pm']);
 
 const UPPER_FIRST = /^[\p{Lu}\p{Lt}\p{N}]/u;
