@@ -45,7 +45,9 @@ function agedNames(tokens: Token[], text: string): string[] {
   const names: string[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const age = tokens[i]!;
-    if (!AGE.test(age.text) || !/^,\s?$/.test(text.slice(tokens[i - 1]!.end, age.start)) || text[age.end] !== ',') continue;
+    // a digit first: this runs on every word
+    const c = age.text.charCodeAt(0);
+    if (c < 49 || c > 57 || !AGE.test(age.text) || !/^,\s?$/.test(text.slice(tokens[i - 1]!.end, age.start)) || text[age.end] !== ',') continue;
     const last = tokens[i - 1]!;
     const first = tokens[i - 2];
     if (!isCapitalised(last) || isAllCaps(last)) continue;
