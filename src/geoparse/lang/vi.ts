@@ -58,9 +58,10 @@ export const HEADINGS = set('hướng | phía');
 /**
  * Generic words that Vietnamese writes in lowercase as the first words of a name: "sông Hồng",
  * "biển Đen", "châu Âu", "miền Trung", "quần đảo Trường Sa" (an archipelago), "bán đảo Triều Tiên"
- * (a peninsula), "eo biển Hormuz" (a strait), "kênh đào Suez" (a canal), "quận 7".
+ * (a peninsula), "eo biển Hormuz" (a strait), "kênh đào Suez" (a canal), "quận 7", "bãi cạn
+ * Scarborough" (a shoal), "đá Gạc Ma" (a reef).
  */
-export const NAME_LEADS = set('sông | biển | vịnh | hồ | đảo | quần | bán | núi | châu | miền | quận | phường | eo | kênh');
+export const NAME_LEADS = set('sông | biển | vịnh | hồ | đảo | quần | bán | núi | châu | miền | quận | phường | eo | kênh | bãi | cạn | đá');
 
 /** Generic words before a name and the kind of place they announce: "tỉnh Deir Ezzor", "thành phố Mosul". */
 export const TYPE_CUES_BEFORE = new Map<string, 'city' | 'admin1' | 'water' | 'district' | 'region'>([

@@ -28,6 +28,9 @@ describe('Vietnamese rules', () => {
   it('reads a numbered district in digits', () => {
     expect(places('Cháy lớn tại quận 7, sau đó tại Quận 7.')).toEqual([['quận 7', 'Quận Bảy'], ['Quận 7', 'Quận Bảy']]);
   });
+  it('reads a shoal or a reef by its lowercase kind words', () => {
+    expect(places('Tàu hải cảnh áp sát bãi cạn Scarborough và đá Gạc Ma.')).toEqual([['bãi cạn Scarborough', 'Scarborough Shoal'], ['đá Gạc Ma', 'Johnson South Reef']]);
+  });
   it('reads a name that opens with two generic words in lowercase', () => {
     expect(places('Tàu tuần tra gần quần đảo Trường Sa.')).toEqual([['quần đảo Trường Sa', 'Spratly Islands']]);
     expect(places('Đoàn công tác thăm Trường Sa.')).toEqual([['Trường Sa', 'Changsha']]);

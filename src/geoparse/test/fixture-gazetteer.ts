@@ -140,6 +140,9 @@ export const fixtureGazetteer: Gazetteer = {
     place('gn:1581298', 'Hải Phòng', 'city', 'VN', 106.683, 20.865, { admin1: 'ne:VN.HP', population: 841_520 }),
     place('gn:2287298', 'Man', 'city', 'CI', -7.55383, 7.41251, { population: 188_704 }),
     place('gn:2867714', 'Munich', 'city', 'DE', 11.57549, 48.13743, { population: 1_260_391 }),
+    place('cur:scarborough-shoal', 'Scarborough Shoal', 'site', '', 117.76, 15.18, { vi: ['bãi cạn Scarborough'], approx: true }),
+    place('gn:4977762', 'Scarborough', 'city', 'US', -70.32172, 43.57814, { population: 18_919 }),
+    place('cur:johnson-south-reef', 'Johnson South Reef', 'site', '', 114.28, 9.72, { vi: ['đá Gạc Ma'], approx: true }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };
