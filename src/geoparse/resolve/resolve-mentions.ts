@@ -123,6 +123,7 @@ function groupByName(candidates: Candidate[], places: PlaceTable, lang: Lang): G
       // "Raqqa", "Deir ez-Zor": a name shared by a province and its capital means the capital unless
       // a word says province; named twice there, the capital comes before namesakes elsewhere
       // (Gaza before Mozambique's Gaza province). A village of the province's name is no capital.
+      // Vietnamese news of Vietnam is the other way round (bareIsProvince).
       const capital = type === 'admin1' ? biggestCity(hits.filter(o => places.admin1(o.place) === h.place && isTown(o.place))) : null;
       if (capital) score = bareIsProvince(h.place, capital.place) ? Math.max(score, prior(places, capital.place) + OWN_NAME) + 0.5 : score - 3;
       const province = places.admin1(h.place);
