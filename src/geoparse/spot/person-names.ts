@@ -38,8 +38,8 @@ export function personNames(tokens: Token[], text: string): Set<string> {
 
 /**
  * "Nakishia Sullivan, 24, was approached": news gives a person's age between commas after the
- * name, whatever the first name. The last name is a person's (both names, when both are
- * capitalised words of one sentence); a place is never written so.
+ * name, whatever the first name. The last of two capitalised words before the age is a person's
+ * name; a place is never written so ("Paris, Texas, 20 years on" has no two words before the age).
  */
 function agedNames(tokens: Token[], text: string): string[] {
   const names: string[] = [];
