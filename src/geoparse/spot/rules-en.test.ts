@@ -24,6 +24,8 @@ describe('English rules', () => {
     expect(ids('Smoke rose over Paradise on Sunday.')).toEqual(['gn:5509952']);
     expect(ids('Smoke rose over Paradise, Texas, on Sunday.')).toEqual(['gn:4717191', 'ne:US.TX']);
     expect(ids('Smoke rose over Paradise in Butte County on Sunday.')).toEqual(['gn:5381002', 'fips:06007']);
+    // only a province or county that holds the town: no town of Poland is in Walker County
+    expect(places('Police in Walker County arrested three men.')).toEqual([['Walker County', 'Walker County']]);
   });
   it('reads "north Arlington" as a part of Arlington, not a town of that name elsewhere', () => {
     expect(places('A farm in north Arlington was sold.')).toEqual([['Arlington', 'Arlington']]);

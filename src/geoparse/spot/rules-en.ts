@@ -2,7 +2,6 @@ import { COMMON_WORDS, DIRECTIONS, FEATURE_WORDS, FIRST_NAMES, FUNCTION_WORDS, L
 import type { NameHit } from '../gazetteer/name-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { PlaceTable } from '../gazetteer/place-table.ts';
-import type { PlaceType } from '../types.ts';
 import { namesAt } from './walk-names.ts';
 import { isAllCaps, isCapitalised, isParticle } from './capitalisation.ts';
 import { isSurname } from './person-names.ts';
@@ -56,7 +55,7 @@ export const englishRules: LanguageRules = {
     }
     // "US" in capitals is the acronym (byCase kept it for that), not the word "us". "Paradise,
     // Calif.", "Hope, Ark.": a province after a comma says the word is a town's name.
-    if (single && COMMON_WORDS.has(first.folded) && !kept.some(h => h.acronym) && !beforeHolder(ctx, end)) {
+    if (single && COMMON_WORDS.has(first.folded) && !kept.some(h => h.acronym) && !beforeHolder(ctx, end, kept)) {
       // "Plantation Lakes Apartments", "LE Central Holdings": a common word among capitalised words is part of their name.
       if (!ctx.weak[start] && ((before && isCapitalised(before) && !followsPlace(ctx, start)) || (after && isCapitalised(after)))) return [];
       kept = ctx.weak[start]
@@ -111,18 +110,21 @@ function onlyCompassWords(ctx: SpotContext, start: number, end: number): boolean
 }
 
 /**
- * A comma and the name of a country, a province or a county after token `end - 1` ("Paradise,
- * Calif.", "Normal, Illinois"), or "in" and a county's ("Paradise in Butte County"): "Mission in
- * Afghanistan" and "Obama in Japan" are everyday English.
+ * A comma and the name of a country, a province or a county holding one of the readings `hits`
+ * after token `end - 1` ("Paradise, Calif.", "Normal, Illinois"), or "in" and a county's
+ * ("Paradise in Butte County"): "Mission in Afghanistan" is everyday English, and "Police in
+ * Madison County" no town of Poland.
  */
-function beforeHolder(ctx: SpotContext, end: number): boolean {
+function beforeHolder(ctx: SpotContext, end: number, hits: NameHit[]): boolean {
   const comma = !!ctx.tokens[end] && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end]!.start));
   const at = comma ? end : linksToHolder(ctx, end, end + 1) ? end + 1 : -1;
   if (at < 0 || !isCapitalised(ctx.tokens[at]!)) return false;
-  return namesAt(ctx.names, ctx.tokens, at).some(m => m.hits.some(h => !h.demonym && (isCounty(ctx.places, h.place) || (comma && PROVINCE_OR_COUNTRY.has(ctx.places.type(h.place))))));
+  const { places } = ctx;
+  const holds = (holder: number, place: number) =>
+    holder === places.parent(place) || holder === places.admin1(place) || (comma && places.type(holder) === 'country' && places.countryCode(holder) === places.countryCode(place));
+  return namesAt(ctx.names, ctx.tokens, at).some(m => m.hits.some(h => !h.demonym && (comma || isCounty(places, h.place)) && hits.some(o => holds(h.place, o.place))));
 }
 
-const PROVINCE_OR_COUNTRY: ReadonlySet<PlaceType> = new Set(['admin1', 'country']);
 /** A region inside a province. */
 const isCounty = (places: PlaceTable, place: number): boolean => places.type(place) === 'region' && places.admin1(place) >= 0;
 

@@ -143,6 +143,7 @@ export const fixtureGazetteer: Gazetteer = {
     place('cur:scarborough-shoal', 'Scarborough Shoal', 'site', '', 117.76, 15.18, { vi: ['bãi cạn Scarborough'], approx: true }),
     place('gn:4977762', 'Scarborough', 'city', 'US', -70.32172, 43.57814, { population: 18_919 }),
     place('cur:johnson-south-reef', 'Johnson South Reef', 'site', '', 114.28, 9.72, { vi: ['đá Gạc Ma'], approx: true }),
+    place('gn:3088848', 'Police', 'city', 'PL', 14.57156, 53.55214, { population: 33_000 }),
     place('iso:VN', 'Vietnam', 'country', 'VN', 107.8, 16, { vi: ['Việt Nam'], alt: ['Viet Nam'], demonyms: ['Vietnamese'], population: 96e6 }),
   ],
 };
