@@ -28,6 +28,13 @@ describe('compact gazetteer', () => {
     expect(table.admin1(indexOf('gn:99072'))).toBe(indexOf('ne:IQ.15'));
   });
 
+  it('knows which places hold a place: its county or city, its province, its country', () => {
+    const holds = (holder: string, place: string) => gazetteer.table.holds(indexOf(holder), indexOf(place));
+    expect([holds('fips:06007', 'gn:5381002'), holds('ne:US.CA', 'gn:5381002'), holds('iso:US', 'gn:5381002')]).toEqual([true, true, true]);
+    expect([holds('gn:99072', 'cur:old-city-mosul'), holds('iso:IQ', 'gn:99072'), holds('ne:IQ.15', 'gn:99072')]).toEqual([true, true, true]);
+    expect([holds('ne:US.TX', 'gn:5381002'), holds('iso:IQ', 'gn:5381002'), holds('fips:06007', 'gn:5509952')]).toEqual([false, false, false]);
+  });
+
   it('finds a place by its id', () => {
     features.forEach((f, i) => expect(gazetteer.table.indexOf(f.properties.id)).toBe(i));
     expect(gazetteer.table.indexOf('gn:1')).toBeUndefined();

@@ -57,6 +57,11 @@ export class PlaceTable {
     return this.c.parent[i]!;
   }
 
+  /** Whether `holder` is place `i`'s parent (a town's county, a district's city), its province or its country. */
+  holds(holder: number, i: number): boolean {
+    return holder === this.parent(i) || holder === this.admin1(i) || (this.type(holder) === 'country' && this.countryCode(holder) === this.countryCode(i));
+  }
+
   lon(i: number): number {
     return this.c.lon[i]!;
   }

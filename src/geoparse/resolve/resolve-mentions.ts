@@ -301,7 +301,7 @@ const namesItsCity = (hit: NameHit, city: string): boolean => ` ${fold(hit.spell
 
 /** "Paris, Texas", "Silopi, Turkey", "Paradise in Butte County": the next name names a country, province or county holding the place. */
 function holds(container: NameHit[], place: number, places: PlaceTable): boolean {
-  return container.some(h => !h.demonym && h.place !== place && ((places.type(h.place) === 'country' && places.countryCode(h.place) === places.countryCode(place)) || h.place === places.admin1(place) || h.place === places.parent(place)));
+  return container.some(h => !h.demonym && h.place !== place && places.holds(h.place, place));
 }
 
 function argmax(xs: number[]): number {

@@ -120,9 +120,7 @@ function beforeHolder(ctx: SpotContext, end: number, hits: NameHit[]): boolean {
   const at = comma ? end : linksToHolder(ctx, end, end + 1) ? end + 1 : -1;
   if (at < 0 || !isCapitalised(ctx.tokens[at]!)) return false;
   const { places } = ctx;
-  const holds = (holder: number, place: number) =>
-    holder === places.parent(place) || holder === places.admin1(place) || (comma && places.type(holder) === 'country' && places.countryCode(holder) === places.countryCode(place));
-  return namesAt(ctx.names, ctx.tokens, at).some(m => m.hits.some(h => !h.demonym && (comma || isCounty(places, h.place)) && hits.some(o => holds(h.place, o.place))));
+  return namesAt(ctx.names, ctx.tokens, at).some(m => m.hits.some(h => !h.demonym && (comma || isCounty(places, h.place)) && hits.some(o => places.holds(h.place, o.place))));
 }
 
 /** A region inside a province. */

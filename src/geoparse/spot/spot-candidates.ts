@@ -156,7 +156,7 @@ function widenToNamedPart(ctx: SpotContext, rules: LanguageRules, names: NameInd
  * country; "north Arlington" is a part of Arlington, not the town of North Arlington elsewhere.
  */
 function partOf(places: PlaceTable, place: number, whole: NameHit[]): boolean {
-  return whole.some(w => w.place === places.parent(place) || w.place === places.admin1(place) || (places.type(w.place) === 'country' && places.countryCode(w.place) === places.countryCode(place)));
+  return whole.some(w => places.holds(w.place, place));
 }
 
 /**
